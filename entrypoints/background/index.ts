@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openJournal, type JournalDb } from '../../lib/db';
+import { saltItem } from '../../lib/settings';
+import { createRouter } from './handlers';
+import { createReminders } from './reminders';
+
+// Wiring only. Every listener is registered synchronously at start so a
+// stopped service worker is woken by the event it missed.
+export default defineBackground(() => {
+  let dbPromise: Promise<JournalDb> | undefined;
+  const db = (): Promise<JournalDb> => {
+    dbPromise ??= openJournal({ onClose: () => (dbPromise = undefined) }).catch((err: unknown) => {
+      dbPromise = undefined;
+      throw err;
+    });
+    return dbPromise;
+  };
+
+  const reminders = createReminders(browser, db);
+  const route = createRouter({
+    db,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    ownId: browser.runtime.id,
+    ownBaseUrl: browser.runtime.getURL('/'),
+    session: {
+      get: async (key) => (await browser.storage.session.get(key))[key],
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+    },
+    scheduleReminder: reminders.schedule,
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => void reminders.ring(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void reminders.open(id));
+  browser.runtime.onInstalled.addListener(() => void ensureSalt());
+  browser.runtime.onStartup.addListener(() => void reminders.rebuild());
+  void reminders.rebuild();
+  void ensureSalt();
+});
+
+async function ensureSalt(): Promise<void> {
+  if (await saltItem.getValue()) return;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  await saltItem.setValue(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
+}

@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createController, type ControllerState } from '../../lib/content/controller';
+import { watchLiveState } from '../../lib/content/live-state';
+import { sendToBackground } from '../../lib/messaging';
+import { defaultSettings } from '../../lib/settings-model';
+import { adapterFor, allMatches } from '../../lib/sites/registry';
+import { createFrameHost } from './frame-host';
+
+// Wiring only: the decisions live in lib/content/controller.ts.
+export default defineContentScript({
+  matches: allMatches(),
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterFor(location.href);
+    if (!adapter) return;
+
+    const state: ControllerState = {
+      ready: false,
+      settings: defaultSettings,
+      snoozes: {},
+      salt: '',
+      recent: new Map(),
+      marks: new Set(),
+    };
+
+    const pageUrl = browser.runtime.getURL('/pause.html');
+    const frame = createFrameHost({
+      doc: document,
+      pageUrl,
+      frameOrigin:
+        new URL(pageUrl).protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : new URL(pageUrl).origin,
+      register: (token) => sendToBackground('frame.register', { token }).then(() => undefined),
+      onMessage: (msg) => controller.onFrameMessage(msg),
+      onFailure: () => controller.onFrameFailure(),
+    });
+    let preloadQueued = false;
+    const controller = createController({
+      adapter,
+      win: window,
+      frame,
+      state,
+      now: () => Date.now(),
+      reportShown: (key) => void sendToBackground('pause.shown', { key }).catch(() => undefined),
+      preload: () => {
+        if (preloadQueued) return;
+        preloadQueued = true;
+        ctx.requestIdleCallback(() => frame.ensure(), { timeout: 1000 });
+      },
+    });
+
+    // Capture phase on window: runs before the site's own editor handlers.
+    ctx.addEventListener(window, 'keydown', (e) => controller.onKeydown(e), { capture: true });
+    ctx.addEventListener(window, 'paste', (e) => controller.onPaste(e), { capture: true });
+    ctx.addEventListener(window, 'focusin', (e) => controller.onFocusIn(e), { capture: true });
+    ctx.onInvalidated(() => frame.destroy());
+
+    void Promise.all([
+      watchLiveState(state, (fn) => ctx.onInvalidated(fn)),
+      sendToBackground('pause.recent', null).then(
+        ({ recent }) => recent.forEach(([k, t]) => state.recent.has(k) || state.recent.set(k, t)),
+        () => undefined,
+      ),
+    ])
+      .then(() => {
+        if (ctx.isInvalid) return;
+        state.ready = true;
+        // A composer may already be there (drafts, autofocus): preload the frame in idle time.
+        if (adapter.findComposer(document)) controller.preload();
+      })
+      .catch(() => undefined);
+  },
+});

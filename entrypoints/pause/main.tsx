@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../assets/theme.css';
+import './style.css';
+import type { ShowRequest } from '../../lib/content/frame-protocol';
+import { sendToBackground } from '../../lib/messaging';
+import type { PickHistory } from '../../lib/nudges/picker';
+import { defaultSettings, getSettings, settingsItem, withDefaults, type Settings } from '../../lib/settings';
+import { connectToHost } from '../../lib/ui/pause/channel';
+import { PauseApp } from '../../lib/ui/pause/PauseApp';
+
+// Wiring only: the private frame connects to its tab's content script and renders the card.
+let settings: Settings = defaultSettings;
+void getSettings().then((s) => (settings = s));
+settingsItem.watch((v) => (settings = withDefaults(v)));
+
+const channel = connectToHost(window, async () => (await sendToBackground('frame.token', null)).token);
+const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+render(
+  <PauseApp
+    send={(msg) => void channel.then((c) => c.send(msg))}
+    subscribe={(fn) =>
+      void channel.then((c) => {
+        c.onMessage((msg) => fn(msg.type === 'show' ? (msg satisfies ShowRequest) : null));
+        c.send({ type: 'ready' });
+      })
+    }
+    api={sendToBackground}
+    settings={() => settings}
+    history={{
+      load: async () =>
+        ((await browser.storage.session.get('nudgeHistory'))['nudgeHistory'] as PickHistory | undefined) ?? {
+          ids: [],
+          kinds: [],
+        },
+      save: (h) => void browser.storage.session.set({ nudgeHistory: h }),
+    }}
+    reducedMotion={() => reduced.matches}
+  />,
+  document.getElementById('app')!,
+);

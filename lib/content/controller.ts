@@ -1,0 +1,169 @@
+import type { Settings } from '../settings-model';
+import type { SiteAdapter } from '../sites/site-adapter';
+import { hashConversation } from '../trigger/conversation';
+import { isReplyStartKey } from '../trigger/keys';
+import { cooldownKey, decidePause } from '../trigger/policy';
+import type { FrameToHost, ShowRequest } from './frame-protocol';
+
+/** The part of the frame host the controller uses. */
+export interface FrameHostLike {
+  ensure(): void;
+  show(req: ShowRequest): boolean;
+  hide(): void;
+  isOpen(): boolean;
+  isUsable(): boolean;
+}
+
+/** Live state the controller reads at each keystroke (kept fresh by the content script). */
+export interface ControllerState {
+  ready: boolean;
+  settings: Settings;
+  snoozes: Record<string, number | 'never'>;
+  salt: string;
+  recent: Map<string, number>;
+  marks: Set<string>;
+}
+
+/** Everything the controller needs; passed in so it can be tested with happy-dom. */
+export interface ControllerDeps {
+  adapter: SiteAdapter;
+  win: Window;
+  frame: FrameHostLike;
+  state: ControllerState;
+  now: () => number;
+  /** Tells the background a pause was shown (for cooldowns across tabs). */
+  reportShown: (key: string) => void;
+  /** Loads the pause frame ahead of need, in idle time. */
+  preload: () => void;
+}
+
+/** Where the caret was in the composer, to put it back afterwards. */
+type Caret = { kind: 'range'; range: Range } | { kind: 'text'; start: number; end: number } | null;
+
+function saveCaret(win: Window, composer: HTMLElement): Caret {
+  if (composer.localName === 'textarea' || composer.localName === 'input') {
+    const field = composer as HTMLTextAreaElement;
+    return { kind: 'text', start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
+  }
+  const sel = win.getSelection();
+  if (sel && sel.rangeCount > 0) {
+    const range = sel.getRangeAt(0);
+    if (composer.contains(range.startContainer)) return { kind: 'range', range: range.cloneRange() };
+  }
+  return null;
+}
+
+function restoreCaret(win: Window, composer: HTMLElement, caret: Caret) {
+  composer.focus({ preventScroll: true });
+  if (!caret) return;
+  if (caret.kind === 'text') {
+    (composer as HTMLTextAreaElement).setSelectionRange(caret.start, caret.end);
+  } else if (composer.contains(caret.range.startContainer)) {
+    const sel = win.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(caret.range);
+  }
+}
+
+/**
+ * The content script's decisions: which keystroke opens the card, and what
+ * happens when it closes. Every handler fails open: when anything is unknown or
+ * throws, the event goes on to the site untouched.
+ */
+export function createController(deps: ControllerDeps) {
+  const { adapter, win, frame, state } = deps;
+  let current: { composer: HTMLElement; caret: Caret } | undefined;
+
+  function conversationHash(): string | null {
+    const key = adapter.conversationKey(win.document, new URL(win.location.href));
+    return key ? hashConversation(adapter.id, key, state.salt) : null;
+  }
+
+  /** Holds the event back and opens the card, when the policy says so. */
+  function maybePause(e: Event, composer: HTMLElement): void {
+    if (!state.ready || frame.isOpen() || !frame.isUsable()) return;
+    const conversation = conversationHash();
+    const now = deps.now();
+    const decision = decidePause({
+      now,
+      siteId: adapter.id,
+      conversation,
+      settings: state.settings,
+      snoozes: state.snoozes,
+      recent: state.recent,
+      marks: state.marks,
+    });
+    if (!decision.pause) return;
+    const caret = saveCaret(win, composer);
+    const shown = frame.show({
+      type: 'show',
+      site: adapter.id,
+      siteName: adapter.name,
+      conversation,
+      url: win.location.href,
+      trigger: 'start',
+    });
+    if (!shown) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    current = { composer, caret };
+    const key = cooldownKey(adapter.id, conversation);
+    state.recent.set(key, now);
+    deps.reportShown(key);
+  }
+
+  function composerOf(e: Event): HTMLElement | null {
+    return adapter.composerFromPath(e.composedPath());
+  }
+
+  return {
+    preload: deps.preload,
+    /** Window capture-phase keydown. */
+    onKeydown(e: KeyboardEvent): void {
+      try {
+        if (!e.isTrusted || e.defaultPrevented || !isReplyStartKey(e)) return;
+        if (state.settings.mode === 'send') return;
+        const composer = composerOf(e);
+        if (composer) maybePause(e, composer);
+      } catch {
+        // Fail open: the keystroke goes to the site.
+      }
+    },
+    /** Window capture-phase paste: pasting starts a reply too. */
+    onPaste(e: ClipboardEvent): void {
+      try {
+        if (!e.isTrusted || e.defaultPrevented || state.settings.mode === 'send') return;
+        const composer = composerOf(e);
+        if (composer) maybePause(e, composer);
+      } catch {
+        // Fail open.
+      }
+    },
+    /** Window capture-phase focusin: a composer got focus, so preload the frame in idle time. */
+    onFocusIn(e: FocusEvent): void {
+      try {
+        if (composerOf(e)) deps.preload();
+      } catch {
+        // Fail open.
+      }
+    },
+    /** A message from the pause frame. */
+    onFrameMessage(msg: FrameToHost): void {
+      if (msg.type !== 'close') return;
+      frame.hide();
+      const target = current;
+      current = undefined;
+      if (!target) return;
+      const composer = target.composer.isConnected
+        ? target.composer
+        : adapter.findComposer(win.document);
+      if (composer) restoreCaret(win, composer, composer === target.composer ? target.caret : null);
+    },
+    /** The frame could not be used: give the composer back. */
+    onFrameFailure(): void {
+      const target = current;
+      current = undefined;
+      if (target?.composer.isConnected) restoreCaret(win, target.composer, target.caret);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Messages between the content script and the pause frame, over a private
+ * MessagePort. The port is handed over once, with a secret the frame checks
+ * against the one its tab's content script registered with the background, so
+ * the website cannot open a channel of its own to the frame.
+ */
+
+/** The tag on the one postMessage that hands the port over. */
+export const CONNECT = 'unhurried:connect';
+
+/** What the card is shown for. No message text is ever part of it. */
+export interface ShowRequest {
+  type: 'show';
+  site: string;
+  siteName: string;
+  /** Hashed conversation, when known. */
+  conversation: string | null;
+  /** The conversation's address, for reply-later. */
+  url: string;
+  trigger: 'start' | 'send';
+}
+
+/** Content script → frame. */
+export type HostToFrame = ShowRequest | { type: 'hide' };
+
+/** What the person chose, as the content script needs it. */
+export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'hidden';
+
+/** Frame → content script. */
+export type FrameToHost =
+  | { type: 'ready' }
+  | { type: 'shown' }
+  | { type: 'close'; choice: CloseChoice; insertText?: string };

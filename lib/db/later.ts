@@ -1,0 +1,26 @@
+import type { JournalDb } from './index';
+import type { LaterItem } from './schema';
+
+/** Stores a new Later item. */
+export async function addLater(db: JournalDb, item: LaterItem): Promise<void> {
+  await db.add('later', item);
+}
+
+/** One Later item by id. */
+export function getLater(db: JournalDb, id: string): Promise<LaterItem | undefined> {
+  return db.get('later', id);
+}
+
+/** Pending items, soonest first. */
+export async function pendingLater(db: JournalDb): Promise<LaterItem[]> {
+  const all = await db.getAllFromIndex('later', 'status', 'pending');
+  return all.sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+}
+
+/** Marks an item as reminded. */
+export async function markReminded(db: JournalDb, id: string): Promise<void> {
+  const tx = db.transaction('later', 'readwrite');
+  const item = await tx.store.get(id);
+  if (item) await tx.store.put({ ...item, reminded: true });
+  await tx.done;
+}

@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type { Choice, EventKind, Reflection } from './db/schema';
+
+/**
+ * The one protocol between the extension's contexts. The background is the only
+ * receiver; each request names what it does. Who may send what is enforced in
+ * entrypoints/background/handlers.ts (content scripts may only register the
+ * pause frame and report or read pauses).
+ */
+
+/** A check-in as the Pause card sends it; the background adds ids and times. */
+export interface ReflectionInput {
+  site: string;
+  conversation?: string;
+  nudgeId?: string;
+  nudgeKind?: string;
+  choice: Choice;
+  feelings: string[];
+  intensity?: number;
+  note: string;
+  otherMind?: string;
+  win: boolean;
+}
+
+/** Requests the background answers, by type: what goes in and what comes out. */
+export interface BackgroundApi {
+  /** Content script: the secret the pause frame uses to accept this tab's channel. */
+  'frame.register': { in: { token: string }; out: null };
+  /** Pause frame: the secret registered by its own tab's content script. */
+  'frame.token': { in: null; out: { token: string | null } };
+  /** Content script: a pause was shown in this conversation (hashed), for the cooldown. */
+  'pause.shown': { in: { key: string }; out: null };
+  /** Content script: recent pauses (hashed key → time), for the cooldown. */
+  'pause.recent': { in: null; out: { recent: Array<[string, number]> } };
+  /** Pause frame: what the person chose (no text). */
+  'event.add': { in: { site: string; kind: EventKind; nudgeId?: string; durationMs?: number }; out: null };
+  /** Pause frame: save a check-in. */
+  'reflection.add': { in: ReflectionInput; out: { id: string } };
+  /** Popup: reflections newest first, a page at a time. */
+  'reflections.list': { in: { limit: number; before?: number }; out: { items: Reflection[] } };
+  /** Pause frame: remember a conversation for later, with an optional reminder. */
+  'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
+}
+
+/** A request's type name. */
+export type RequestType = keyof BackgroundApi;
+/** A request on the wire. */
+export type Request<K extends RequestType = RequestType> = { type: K; payload: BackgroundApi[K]['in'] };
+/** A response on the wire: never a thrown error across contexts. */
+export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a request to the background and returns its value; throws with the background's reason. */
+export async function sendToBackground<K extends RequestType>(
+  type: K,
+  payload: BackgroundApi[K]['in'],
+): Promise<BackgroundApi[K]['out']> {
+  const res = (await browser.runtime.sendMessage({ type, payload } satisfies Request<K>)) as
+    | Response<BackgroundApi[K]['out']>
+    | undefined;
+  if (!res) throw new Error('No answer from the background');
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}
+
+/** Who sent a message, as far as the background trusts it. */
+export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
+
+/** The fields of runtime.MessageSender the classification reads. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Classifies a sender. An extension page has our id and an extension-scheme URL
+ * (the pause frame's may carry Chrome's per-session dynamic id instead of ours);
+ * a content script has our id and a web URL in a tab. Anything else is unknown.
+ */
+export function classifySender(sender: SenderLike, ownId: string, ownBaseUrl: string): SenderKind {
+  if (sender.id !== ownId || !sender.url) return 'unknown';
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return 'unknown';
+  }
+  const base = new URL(ownBaseUrl);
+  if (url.protocol === base.protocol) return 'extension-page';
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && sender.tab?.id !== undefined) {
+    return 'content-script';
+  }
+  return 'unknown';
+}

@@ -1,0 +1,56 @@
+/**
+ * The shape of the settings, their defaults and storage keys: pure, so the
+ * content script can read settings without the storage library (size budget).
+ * lib/settings.ts defines the versioned storage items over these keys.
+ */
+
+/** When the pause appears. */
+export type PauseMode = 'start' | 'send' | 'both';
+/** Breathing rhythms; seconds for in, hold, out, hold. */
+export type BreathingPattern = 'even' | 'box' | 'long-out' | '4-7-8';
+
+/** The person's choices (version 1). */
+export interface Settings {
+  mode: PauseMode;
+  cooldownMinutes: number;
+  quietHours: { enabled: boolean; from: string; to: string };
+  onlyMarked: boolean;
+  /** Built-in site ids turned off. Everything else is on. */
+  disabledSites: string[];
+  breathing: { pattern: BreathingPattern; breaths: number; animate: boolean };
+  /** Nudge kinds turned off. */
+  disabledKinds: string[];
+  reminders: { notifications: boolean };
+  appearance: { theme: 'system' | 'light' | 'dark' };
+}
+
+/** The defaults a new person starts with. */
+export const defaultSettings: Settings = {
+  mode: 'start',
+  cooldownMinutes: 10,
+  quietHours: { enabled: false, from: '22:00', to: '07:00' },
+  onlyMarked: false,
+  disabledSites: [],
+  breathing: { pattern: 'even', breaths: 3, animate: true },
+  disabledKinds: [],
+  reminders: { notifications: true },
+  appearance: { theme: 'system' },
+};
+
+/** Fills any missing fields from the defaults (settings written by an older or partial writer). */
+export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
+  const v = value ?? {};
+  return {
+    ...defaultSettings,
+    ...v,
+    quietHours: { ...defaultSettings.quietHours, ...v.quietHours },
+    breathing: { ...defaultSettings.breathing, ...v.breathing },
+    reminders: { ...defaultSettings.reminders, ...v.reminders },
+    appearance: { ...defaultSettings.appearance, ...v.appearance },
+  };
+}
+
+/** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
+export const SETTINGS_KEY = 'settings';
+export const SNOOZES_KEY = 'snoozes';
+export const SALT_KEY = 'salt';

@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, defaultSettings, withDefaults, type Settings } from './settings-model';
+
+export * from './settings-model';
+
+/**
+ * Settings live in browser.storage.local, which content scripts can read: they
+ * hold choices only, never anything the person wrote. Every item is versioned;
+ * migrations run on first read after an update.
+ */
+
+/** The settings item. */
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
+  fallback: defaultSettings,
+  version: 1,
+});
+
+/** Reads the settings, always complete. */
+export async function getSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+/** Per-site snoozes: until a time (ms since epoch), or "never" for "not on this site". */
+export const snoozesItem = storage.defineItem<Record<string, number | 'never'>>(`local:${SNOOZES_KEY}`, {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * A random per-install salt for conversation hashes. Created by the background
+ * at install; content scripts only read it.
+ */
+export const saltItem = storage.defineItem<string>(`local:${SALT_KEY}`, { fallback: '' });

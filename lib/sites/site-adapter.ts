@@ -1,0 +1,93 @@
+/**
+ * A site adapter describes one messaging site: where its composer is, how a
+ * message is sent there and how to tell one conversation from another.
+ * Adapters are data plus small functions; the content script decides
+ * everything from the event's own composed path, never from "the first match
+ * on the page".
+ */
+
+/** A CSS selector with the date it was last seen working and where that fact comes from. */
+export interface Selector {
+  readonly css: string;
+  /** ISO date (YYYY-MM) the selector was seen on the live site by the source. */
+  readonly seen: string;
+  readonly source: string;
+}
+
+/** Which key combination sends a message on the site. */
+export type SendKey = 'enter' | 'mod-enter';
+
+/** Everything the content script needs to know about one site. */
+export interface SiteAdapter {
+  /** Stable id; also the adapter's file name and its replica's file name. */
+  readonly id: string;
+  /** Human name, shown in settings and the popup. */
+  readonly name: string;
+  /** Match patterns for the manifest and the runtime lookup. */
+  readonly matches: readonly string[];
+  /** Composer selectors, newest first. */
+  readonly composer: readonly Selector[];
+  /** Send control selectors, newest first. */
+  readonly send: readonly Selector[];
+  /** Search boxes and other editables that must never pause (documentation and replica tests). */
+  readonly notComposer: readonly Selector[];
+  readonly sendKey: SendKey;
+  /** The element in the event's composed path that is this site's composer, if any. */
+  composerFromPath(path: readonly EventTarget[]): HTMLElement | null;
+  /** Any composer in the document, for preloading the pause frame. */
+  findComposer(root: ParentNode): HTMLElement | null;
+  /**
+   * A raw, unhashed key for the open conversation, or null when unknown.
+   * Callers hash it before it is kept anywhere.
+   */
+  conversationKey(doc: Document, url: URL): string | null;
+}
+
+/** What a site file declares; defaults fill in the common behaviour. */
+export interface SiteDefinition {
+  id: string;
+  name: string;
+  matches: string[];
+  composer: Selector[];
+  send: Selector[];
+  notComposer?: Selector[];
+  sendKey?: SendKey;
+  conversationKey: (doc: Document, url: URL) => string | null;
+}
+
+function isElement(target: EventTarget): target is HTMLElement {
+  return typeof (target as Element).matches === 'function';
+}
+
+/** Declares a site adapter from its data, with default path-based composer lookup. */
+export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
+  const composerCss = def.composer.map((s) => s.css).join(', ');
+  return {
+    id: def.id,
+    name: def.name,
+    matches: def.matches,
+    composer: def.composer,
+    send: def.send,
+    notComposer: def.notComposer ?? [],
+    sendKey: def.sendKey ?? 'enter',
+    conversationKey: def.conversationKey,
+    composerFromPath(path) {
+      for (const target of path) {
+        if (!isElement(target)) continue;
+        try {
+          if (target.matches(composerCss)) return target;
+        } catch {
+          return null;
+        }
+      }
+      return null;
+    },
+    findComposer(root) {
+      try {
+        return root.querySelector<HTMLElement>(composerCss);
+      } catch {
+        return null;
+      }
+    },
+  };
+}

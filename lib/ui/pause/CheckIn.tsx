@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { feelings } from '../../feelings';
+
+/** What the check-in form holds. */
+export interface CheckInValue {
+  feelings: string[];
+  intensity?: number;
+  note: string;
+  otherMind: string;
+  win: boolean;
+}
+
+/** An empty check-in. */
+export const emptyCheckIn: CheckInValue = { feelings: [], note: '', otherMind: '', win: false };
+
+interface Props {
+  value: CheckInValue;
+  followUp?: string;
+  saving: boolean;
+  error?: string;
+  onChange: (v: CheckInValue) => void;
+  onSave: () => void;
+  onBack: () => void;
+}
+
+/** A short private reflection: feeling words, strength, a note. */
+export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBack }: Props) {
+  const [ids] = useState(() => ({ note: `note-${Math.random()}`, other: `other-${Math.random()}` }));
+  const toggle = (id: string) =>
+    onChange({
+      ...value,
+      feelings: value.feelings.includes(id) ? value.feelings.filter((f) => f !== id) : [...value.feelings, id],
+    });
+  return (
+    <form
+      class="checkin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <fieldset>
+        <legend>How does your body feel right now?</legend>
+        <div class="chips">
+          {feelings.map((f) => (
+            <button
+              type="button"
+              key={f.id}
+              class="chip"
+              aria-pressed={value.feelings.includes(f.id)}
+              onClick={() => toggle(f.id)}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>How strong is it? (optional)</legend>
+        <div class="scale">
+          {[1, 2, 3, 4, 5].map((i) => (
+            <label key={i} class="scale-item">
+              <input
+                type="radio"
+                name="intensity"
+                value={i}
+                checked={value.intensity === i}
+                onChange={() => onChange({ ...value, intensity: i })}
+              />
+              <span>{i}</span>
+            </label>
+          ))}
+        </div>
+        <p class="hint">1 is barely there, 5 is very strong.</p>
+      </fieldset>
+      <label for={ids.note}>Note</label>
+      <textarea
+        id={ids.note}
+        rows={3}
+        value={value.note}
+        onInput={(e) => onChange({ ...value, note: e.currentTarget.value })}
+      />
+      <label for={ids.other}>What else could be going on?</label>
+      {followUp && <p class="hint">{followUp}</p>}
+      <textarea
+        id={ids.other}
+        rows={2}
+        value={value.otherMind}
+        onInput={(e) => onChange({ ...value, otherMind: e.currentTarget.value })}
+      />
+      <button
+        type="button"
+        class="chip win"
+        aria-pressed={value.win}
+        onClick={() => onChange({ ...value, win: !value.win })}
+      >
+        This felt like a small win
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" onClick={onBack}>
+          Back
+        </button>
+      </div>
+      <p class="hint">Saved only on this device. The website cannot see it.</p>
+    </form>
+  );
+}

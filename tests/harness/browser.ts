@@ -1,0 +1,148 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { browser } from 'wxt/browser';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+
+/** The production build the tests and the demo load. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
+
+/** Where the site replicas are served: their real addresses, so the manifest's matches apply. */
+export const siteUrls: Record<string, string> = {
+  whatsapp: 'https://web.whatsapp.com/',
+};
+
+/** Finds Chromium: $CHROMIUM_PATH, then Debian's and other usual places. */
+export function findChromium(): string | undefined {
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/snap/bin/chromium',
+  ];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+/** A running Chromium with the extension loaded. */
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker(): Promise<Worker>;
+  /** Opens a site's replica at the site's real address. */
+  openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
+  openPopup(): Promise<Page>;
+  /** Forgets recent pauses (cooldowns), so a fresh page pauses again. */
+  resetCooldowns(): Promise<void>;
+  extensionPage(path: string): Promise<Page>;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Launches Chromium with the production build (arguments as in DESIGN.md). */
+export async function launch(
+  opts: { headless?: boolean; userDataDir?: string; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Harness> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('Chromium was not found. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.');
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}. Run "npm run build" first.`);
+  }
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unhurried-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    viewport: { width: 1100, height: 760 },
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    colorScheme: opts.colorScheme ?? 'light',
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const fixtureOverrides = new Map<string, string>();
+  // Nothing reaches the network: replicas are served locally, everything else is refused.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    for (const [id, base] of Object.entries(siteUrls)) {
+      if (url.origin === new URL(base).origin) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: readFileSync(join(FIXTURES, `${fixtureOverrides.get(url.origin) ?? id}.html`)),
+        });
+      }
+    }
+    return route.abort('blockedbyclient');
+  });
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    userDataDir,
+    serviceWorker,
+    async openSite(siteId, o = {}) {
+      const base = siteUrls[siteId];
+      if (!base) throw new Error(`No replica address for ${siteId}`);
+      if (o.fixture) fixtureOverrides.set(new URL(base).origin, o.fixture);
+      else fixtureOverrides.delete(new URL(base).origin);
+      const page = await context.newPage();
+      await page.goto(base + (o.query ? `?${o.query}` : ''));
+      return page;
+    },
+    async resetCooldowns() {
+      const w = await serviceWorker();
+      await w.evaluate(() =>
+        (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.remove('recentPauses'),
+      );
+    },
+    async openPopup() {
+      return harness.extensionPage('popup.html');
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close(o = {}) {
+      await context.close();
+      if (!o.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** The pause frame inside a page, once it has loaded. */
+export async function pauseFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/pause\.html/.test(f.url()));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('The pause frame did not load');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Focuses the site's composer the way a person would: a click. */
+export async function clickComposer(page: Page, css = 'footer [contenteditable="true"]'): Promise<void> {
+  await page.locator(css).click();
+}

@@ -1,0 +1,55 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { allMatches, allOrigins } from './lib/sites/registry';
+
+// The manifest is built from the site registry, so the content script's
+// matches, the pause frame's web-accessible matches and the runtime lookup
+// can never disagree.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: {
+    baseIconPath: 'assets/icon.svg',
+    // The development build keeps the same icon: a grayscale icon would look like "disabled".
+    developmentIndicator: false,
+  },
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Unhurried',
+    description: 'A gentle pause between a message and the reply, on the chat sites you choose.',
+    // Minimal: settings (storage), reminders (alarms + notifications).
+    permissions: ['storage', 'alarms', 'notifications'],
+    action: { default_title: 'Unhurried' },
+    web_accessible_resources: [
+      {
+        // Only the pause page: its scripts and styles are loaded by the page itself
+        // from the extension origin, so they need not be exposed to websites.
+        resources: ['pause.html'],
+        matches: allOrigins(),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'unhurried@unhurried.invalid',
+              strict_min_version: '115.0',
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sanity: the content script must cover exactly the registry's matches.
+      const cs = manifest.content_scripts?.[0];
+      if (!cs || cs.matches?.join() !== allMatches().join()) {
+        throw new Error('content script matches differ from the site registry');
+      }
+    },
+  },
+});
