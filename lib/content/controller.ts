@@ -35,6 +35,8 @@ export interface ControllerDeps {
   reportShown: (key: string) => void;
   /** Loads the pause frame ahead of need, in idle time. */
   preload: () => void;
+  /** Whether an event came from the person (tests substitute this; synthetic events never pause). */
+  isTrusted?: (e: Event) => boolean;
 }
 
 /** Where the caret was in the composer, to put it back afterwards. */
@@ -72,6 +74,7 @@ function restoreCaret(win: Window, composer: HTMLElement, caret: Caret) {
  */
 export function createController(deps: ControllerDeps) {
   const { adapter, win, frame, state } = deps;
+  const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
   let current: { composer: HTMLElement; caret: Caret } | undefined;
 
   function conversationHash(): string | null {
@@ -121,7 +124,7 @@ export function createController(deps: ControllerDeps) {
     /** Window capture-phase keydown. */
     onKeydown(e: KeyboardEvent): void {
       try {
-        if (!e.isTrusted || e.defaultPrevented || !isReplyStartKey(e)) return;
+        if (!trusted(e) || e.defaultPrevented || !isReplyStartKey(e)) return;
         if (state.settings.mode === 'send') return;
         const composer = composerOf(e);
         if (composer) maybePause(e, composer);
@@ -132,7 +135,7 @@ export function createController(deps: ControllerDeps) {
     /** Window capture-phase paste: pasting starts a reply too. */
     onPaste(e: ClipboardEvent): void {
       try {
-        if (!e.isTrusted || e.defaultPrevented || state.settings.mode === 'send') return;
+        if (!trusted(e) || e.defaultPrevented || state.settings.mode === 'send') return;
         const composer = composerOf(e);
         if (composer) maybePause(e, composer);
       } catch {

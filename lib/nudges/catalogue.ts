@@ -29,10 +29,10 @@ const n = (id: string, kind: NudgeKind, text: string, followUp?: string): Nudge 
 /** The built-in nudges. Written for Unhurried; ids are stable (reflections refer to them). */
 export const builtInNudges: readonly Nudge[] = [
   // Breathe: co-regulation, a slower breath out than in.
-  n('breathe-circle', 'breathe', 'Breathe with the circle for a few rounds, letting each breath out last a little longer than the breath in.'),
+  n('breathe-circle', 'breathe', 'If you like, breathe with the circle for a few rounds, letting each breath out last a little longer than the one in.'),
   n('breathe-balloon', 'breathe', 'Let your next breath out be slow, like air leaving a balloon. There is time for this.'),
   n('breathe-hand', 'breathe', 'If you like, rest a hand on your chest and feel it rise and fall for three breaths.'),
-  n('breathe-sigh', 'breathe', 'Try a soft sigh: in through the nose, one more small sip of air, then a long, easy breath out.'),
+  n('breathe-sigh', 'breathe', 'You could try a soft sigh: in through the nose, one more small sip of air, then a long, easy breath out.'),
   n('breathe-count', 'breathe', 'Breathe in while you count to four and out while you count to six. Your body can set the pace.'),
   n('breathe-borrow', 'breathe', 'Imagine breathing beside someone calm and kind. Their slow rhythm is yours to borrow for a moment.', 'What did that calmer rhythm feel like?'),
   // Body: somatic grounding.
@@ -72,8 +72,8 @@ export const builtInNudges: readonly Nudge[] = [
   n('consent-respected', 'consent', 'What would you say if you knew your answer would be respected?', 'What would you say?'),
   n('consent-limit', 'consent', 'Notice whether there is a limit you would like to name. Your limits are welcome here.'),
   // Micro-trust: small moments count.
-  n('micro-later', 'micro-trust', 'Replying later is allowed. The conversation will still be there.'),
-  n('micro-good', 'micro-trust', 'Is there a small good moment in this exchange? It counts.', 'What was the good moment?'),
+  n('micro-later', 'micro-trust', 'Replying later is allowed. You can come back to this conversation whenever you are ready.'),
+  n('micro-good', 'micro-trust', 'Is there a small good moment for you in this exchange? It counts.', 'What was the good moment?'),
   n('micro-calm', 'micro-trust', 'If you notice a calm feeling, you are welcome to stay in it a little longer.'),
   n('micro-practice', 'micro-trust', 'Each pause is a small way of trusting yourself. That is worth noticing.'),
   n('micro-pace', 'micro-trust', 'You get to set the pace of this conversation.'),

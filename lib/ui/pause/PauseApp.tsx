@@ -218,7 +218,7 @@ export function PauseApp(props: PauseAppProps) {
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
               {laterChoice === 'none'
-                ? 'It is on your Later list. There is no rush; it will wait for you.'
+                ? 'It is on your Later list, waiting for whenever you are ready.'
                 : `It is on your Later list. A gentle reminder will come ${laterWords[laterChoice]}. Until then, it can wait.`}
             </p>
             <div class="actions">

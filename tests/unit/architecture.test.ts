@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: ROOT });
+
+async function errorsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|tsx)$/.test(name) ? [p] : [];
+  });
+}
+
+describe('architecture rules (lint)', () => {
+  it('refuses HTML sinks and eval anywhere', async () => {
+    expect(await errorsFor('document.body.innerHTML = "x";\n', 'lib/ui/x.ts')).toContain('no-restricted-syntax');
+    expect(await errorsFor('const a = <div dangerouslySetInnerHTML={{ __html: "x" }} />;\nexport { a };\n', 'lib/ui/x.tsx')).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await errorsFor('eval("1");\n', 'lib/x.ts')).toContain('no-eval');
+    expect(await errorsFor('export const f = new Function("return 1");\n', 'lib/x.ts')).toContain('no-new-func');
+  });
+
+  it('lets only lib/db import idb', async () => {
+    const code = "import { openDB } from 'idb';\nexport { openDB };\n";
+    expect(await errorsFor(code, 'lib/ui/x.ts')).toContain('no-restricted-imports');
+    expect(await errorsFor(code, 'entrypoints/background/x.ts')).toContain('no-restricted-imports');
+    expect(await errorsFor(code, 'lib/db/x.ts')).toEqual([]);
+  });
+
+  it('lets only the background use lib/db (type imports of the schema are fine)', async () => {
+    const use = "import { openJournal } from '../db';\nexport { openJournal };\n";
+    expect(await errorsFor(use, 'lib/ui/x.ts')).toContain('no-restricted-imports');
+    expect(await errorsFor("import { addReflection } from '../../lib/db/reflections';\nexport { addReflection };\n", 'entrypoints/popup/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await errorsFor("import { openJournal } from '../../lib/db';\nexport { openJournal };\n", 'entrypoints/background/x.ts')).toEqual([]);
+    expect(await errorsFor("import type { Reflection } from '../db/schema';\nexport type R = Reflection;\n", 'lib/ui/x.ts')).toEqual([]);
+  });
+
+  it('keeps content scripts away from page-origin storage', async () => {
+    for (const api of ['indexedDB.open("x")', 'localStorage.getItem("x")', 'sessionStorage.clear()', 'window.localStorage.length']) {
+      expect(await errorsFor(`${api};\n`, 'entrypoints/messaging.content/x.ts')).not.toEqual([]);
+      expect(await errorsFor(`${api};\n`, 'lib/content/x.ts')).not.toEqual([]);
+    }
+  });
+
+  it('the real tree follows the rules', async () => {
+    const results = await eslint.lintFiles(['entrypoints', 'lib']);
+    const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${relative(ROOT, r.filePath)}: ${m.message}`));
+    expect(errors).toEqual([]);
+    // Entry files are wiring: no file outside lib/ defines the message handlers' logic twice.
+    const idbImports = sourceFiles(join(ROOT, 'lib'))
+      .concat(sourceFiles(join(ROOT, 'entrypoints')))
+      .filter((f) => /from 'idb'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(idbImports.every((f) => f.startsWith('lib/db/'))).toBe(true);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createController, type ControllerState, type FrameHostLike } from '../../lib/content/controller';
+import { CONNECT, type ShowRequest } from '../../lib/content/frame-protocol';
+import { defaultSettings } from '../../lib/settings-model';
+import { adapterById } from '../../lib/sites/registry';
+import { connectToHost } from '../../lib/ui/pause/channel';
+
+const wa = adapterById('whatsapp')!;
+
+function chat() {
+  document.body.replaceChildren();
+  const side = document.createElement('div');
+  side.id = 'side';
+  const search = document.createElement('div');
+  search.setAttribute('contenteditable', 'true');
+  search.setAttribute('role', 'textbox');
+  search.setAttribute('data-tab', '3');
+  side.append(search);
+  const main = document.createElement('div');
+  main.id = 'main';
+  const footer = document.createElement('footer');
+  const editor = document.createElement('div');
+  editor.setAttribute('contenteditable', 'true');
+  editor.setAttribute('role', 'textbox');
+  editor.setAttribute('data-lexical-editor', 'true');
+  footer.append(editor);
+  main.append(footer);
+  document.body.append(side, main);
+  return { search, editor };
+}
+
+function harness(over: Partial<ControllerState> = {}) {
+  const shows: ShowRequest[] = [];
+  let open = false;
+  const frame: FrameHostLike = {
+    ensure: vi.fn(),
+    show: (r) => {
+      shows.push(r);
+      open = true;
+      return true;
+    },
+    hide: () => void (open = false),
+    isOpen: () => open,
+    isUsable: () => true,
+  };
+  const state: ControllerState = {
+    ready: true,
+    settings: defaultSettings,
+    snoozes: {},
+    salt: 's',
+    recent: new Map(),
+    marks: new Set(),
+    ...over,
+  };
+  const reported: string[] = [];
+  const preload = vi.fn();
+  const c = createController({
+    adapter: wa,
+    win: window as unknown as Window,
+    frame,
+    state,
+    now: () => 1_000_000,
+    reportShown: (k) => reported.push(k),
+    preload,
+    isTrusted: () => true,
+  });
+  return { c, shows, reported, preload, state };
+}
+
+function keydown(target: HTMLElement, key: string) {
+  const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
+  let result: KeyboardEvent | undefined;
+  target.addEventListener('keydown', (ev) => (result = ev as KeyboardEvent), { once: true });
+  target.dispatchEvent(e);
+  return { e, result };
+}
+
+describe('content controller', () => {
+  it('opens the card on the first keystroke in the composer and holds it back', () => {
+    const { editor } = chat();
+    const { c, shows, reported } = harness();
+    window.addEventListener('keydown', c.onKeydown, true);
+    const { e } = keydown(editor, 'h');
+    window.removeEventListener('keydown', c.onKeydown, true);
+    expect(e.defaultPrevented).toBe(true);
+    expect(shows).toHaveLength(1);
+    expect(shows[0]).toMatchObject({ type: 'show', site: 'whatsapp', trigger: 'start' });
+    expect(reported).toEqual(['site:whatsapp']);
+  });
+
+  it('never pauses in the search box, on shortcuts, or while not ready', () => {
+    const { editor, search } = chat();
+    const h = harness();
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    expect(keydown(search, 'h').e.defaultPrevented).toBe(false);
+    const ctrl = new KeyboardEvent('keydown', { key: 'c', ctrlKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(false);
+    h.state.ready = false;
+    expect(keydown(editor, 'h').e.defaultPrevented).toBe(false);
+    window.removeEventListener('keydown', h.c.onKeydown, true);
+    expect(h.shows).toHaveLength(0);
+  });
+
+  it('rests during the cooldown after a pause', () => {
+    const { editor } = chat();
+    const h = harness();
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    keydown(editor, 'h');
+    h.c.onFrameMessage({ type: 'close', choice: 'not-now' });
+    expect(keydown(editor, 'i').e.defaultPrevented).toBe(false);
+    window.removeEventListener('keydown', h.c.onKeydown, true);
+    expect(h.shows).toHaveLength(1);
+  });
+
+  it('fails open when the adapter throws', () => {
+    const { editor } = chat();
+    const h = harness();
+    const spy = vi.spyOn(wa, 'conversationKey').mockImplementation(() => {
+      throw new Error('markup changed');
+    });
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    expect(keydown(editor, 'h').e.defaultPrevented).toBe(false);
+    window.removeEventListener('keydown', h.c.onKeydown, true);
+    spy.mockRestore();
+  });
+
+  it('gives focus back to the composer when the card closes', () => {
+    const { editor } = chat();
+    const h = harness();
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    editor.focus();
+    keydown(editor, 'h');
+    (document.activeElement as HTMLElement | null)?.blur();
+    h.c.onFrameMessage({ type: 'close', choice: 'ready' });
+    window.removeEventListener('keydown', h.c.onKeydown, true);
+    expect(document.activeElement).toBe(editor);
+  });
+
+  it('preloads the frame when a composer gets focus', () => {
+    const { editor, search } = chat();
+    const h = harness();
+    window.addEventListener('focusin', h.c.onFocusIn, true);
+    search.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(h.preload).not.toHaveBeenCalled();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    window.removeEventListener('focusin', h.c.onFocusIn, true);
+    expect(h.preload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('pause frame channel', () => {
+  function offer(token: string, source: MessageEventSource | null) {
+    const channel = new MessageChannel();
+    window.dispatchEvent(new MessageEvent('message', { data: { kind: CONNECT, token }, source, ports: [channel.port2] }));
+    return channel;
+  }
+
+  it('accepts only the port offered by its parent with the registered secret', async () => {
+    let resolved = false;
+    const p = connectToHost(window as unknown as Window, async () => 'secret-token').then((c) => {
+      resolved = true;
+      return c;
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    offer('wrong-token', window.parent);
+    offer('secret-token', null);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(resolved).toBe(false);
+    offer('secret-token', window.parent);
+    const c = await p;
+    expect(resolved).toBe(true);
+    expect(typeof c.send).toBe('function');
+  });
+
+  it('accepts nothing when the background has no secret for this tab', async () => {
+    let resolved = false;
+    void connectToHost(window as unknown as Window, async () => null).then(() => (resolved = true));
+    await new Promise((r) => setTimeout(r, 0));
+    offer('', window.parent);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(resolved).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchPatternToRegExp, originPattern, urlMatches } from '../../lib/sites/match';
+import { adapterById, adapterFor, allMatches, allOrigins, sites } from '../../lib/sites/registry';
+
+describe('match patterns', () => {
+  it('matches scheme, host and path like the browser does', () => {
+    expect(urlMatches('https://web.whatsapp.com/', ['https://web.whatsapp.com/*'])).toBe(true);
+    expect(urlMatches('https://web.whatsapp.com.evil.test/', ['https://web.whatsapp.com/*'])).toBe(false);
+    expect(urlMatches('http://web.whatsapp.com/', ['https://web.whatsapp.com/*'])).toBe(false);
+    expect(urlMatches('https://a.b.example.com/x', ['*://*.example.com/*'])).toBe(true);
+    expect(urlMatches('https://example.com/x', ['*://*.example.com/*'])).toBe(true);
+    expect(urlMatches('https://www.facebook.com/messages/t/1', ['https://www.facebook.com/messages/*'])).toBe(true);
+    expect(urlMatches('https://www.facebook.com/home', ['https://www.facebook.com/messages/*'])).toBe(false);
+  });
+  it('refuses invalid patterns', () => {
+    expect(() => matchPatternToRegExp('web.whatsapp.com')).toThrow();
+  });
+  it('derives origin patterns', () => {
+    expect(originPattern('https://www.facebook.com/messages/*')).toBe('https://www.facebook.com/*');
+  });
+});
+
+describe('the site registry', () => {
+  it('has unique ids, a replica per adapter and dated, sourced selectors', () => {
+    const ids = sites.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of sites) {
+      expect(existsSync(resolve(import.meta.dirname, `../fixtures/sites/${s.id}.html`))).toBe(true);
+      expect(existsSync(resolve(import.meta.dirname, `../../lib/sites/${s.id}.ts`))).toBe(true);
+      expect(s.composer.length).toBeGreaterThan(0);
+      for (const sel of [...s.composer, ...s.send]) {
+        expect(sel.seen).toMatch(/^\d{4}(-\d{2})?$/);
+        expect(sel.source.length).toBeGreaterThan(3);
+        expect(() => document.querySelector(sel.css)).not.toThrow();
+      }
+      expect(adapterById(s.id)).toBe(s);
+    }
+  });
+  it('feeds the manifest and the runtime lookup from one list', () => {
+    expect(allMatches()).toContain('https://web.whatsapp.com/*');
+    expect(allOrigins()).toContain('https://web.whatsapp.com/*');
+    expect(adapterFor('https://web.whatsapp.com/')?.id).toBe('whatsapp');
+    expect(adapterFor('https://example.com/')).toBeUndefined();
+  });
+});
+
+describe('the WhatsApp adapter', () => {
+  const wa = adapterById('whatsapp')!;
+  function page() {
+    document.body.replaceChildren();
+    const side = document.createElement('div');
+    side.id = 'side';
+    const search = document.createElement('div');
+    search.setAttribute('contenteditable', 'true');
+    search.setAttribute('role', 'textbox');
+    search.setAttribute('data-lexical-editor', 'true');
+    search.setAttribute('data-tab', '3');
+    side.append(search);
+    const main = document.createElement('div');
+    main.id = 'main';
+    const header = document.createElement('header');
+    const title = document.createElement('span');
+    title.setAttribute('title', 'Alex');
+    header.append(title);
+    const row = document.createElement('div');
+    row.setAttribute('data-id', 'false_447700900001@c.us_3EB0');
+    const footer = document.createElement('footer');
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('data-lexical-editor', 'true');
+    editor.setAttribute('data-tab', '10');
+    const p = document.createElement('p');
+    editor.append(p);
+    footer.append(editor);
+    main.append(header, row, footer);
+    document.body.append(side, main);
+    return { search, editor, p, row };
+  }
+
+  it('finds the composer from the event path, never the search box', () => {
+    const { search, editor, p } = page();
+    expect(wa.composerFromPath([p, editor, document.body, document, window])).toBe(editor);
+    expect(wa.composerFromPath([search, document.body, document, window])).toBeNull();
+    expect(wa.findComposer(document)).toBe(editor);
+  });
+
+  it('tells the conversation from the message rows, then the header', () => {
+    const { row } = page();
+    expect(wa.conversationKey(document, new URL('https://web.whatsapp.com/'))).toBe('447700900001@c.us');
+    row.remove();
+    expect(wa.conversationKey(document, new URL('https://web.whatsapp.com/'))).toBe('title:Alex');
+  });
+});
