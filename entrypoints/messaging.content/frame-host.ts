@@ -125,6 +125,18 @@ export function createFrameHost(deps: FrameHostDeps) {
     return true;
   }
 
+  /** Asks the card to close as "Not now" (Escape pressed before focus reached the frame). */
+  function dismiss(): void {
+    if (port) port.postMessage({ type: 'dismiss' } satisfies HostToFrame);
+    else pending = undefined;
+    hide();
+  }
+
+  /** Moves focus into the frame again. */
+  function focus(): void {
+    frame?.focus();
+  }
+
   /** Hides the card; the frame stays loaded for next time. */
   function hide(): void {
     open = false;
@@ -150,6 +162,8 @@ export function createFrameHost(deps: FrameHostDeps) {
     ensure,
     show,
     hide,
+    dismiss,
+    focus,
     destroy,
     isOpen: () => open,
     isUsable: () => !failed,

@@ -2,12 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
-import type { ShowRequest } from '../../lib/content/frame-protocol';
 import { sendToBackground } from '../../lib/messaging';
 import type { PickHistory } from '../../lib/nudges/picker';
-import { defaultSettings, getSettings, settingsItem, withDefaults, type Settings } from '../../lib/settings';
+import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
 import { connectToHost } from '../../lib/ui/pause/channel';
-import { PauseApp } from '../../lib/ui/pause/PauseApp';
+import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 
 // Wiring only: the private frame connects to its tab's content script and renders the card.
 let settings: Settings = defaultSettings;
@@ -22,7 +21,7 @@ render(
     send={(msg) => void channel.then((c) => c.send(msg))}
     subscribe={(fn) =>
       void channel.then((c) => {
-        c.onMessage((msg) => fn(msg.type === 'show' ? (msg satisfies ShowRequest) : null));
+        c.onMessage(fn);
         c.send({ type: 'ready' });
       })
     }
@@ -37,6 +36,14 @@ render(
       save: (h) => void browser.storage.session.set({ nudgeHistory: h }),
     }}
     reducedMotion={() => reduced.matches}
+    snooze={async (site, until) => {
+      const current = await snoozesItem.getValue();
+      await snoozesItem.setValue({ ...current, [site]: until });
+    }}
+    drafts={{
+      load: async () => ((await browser.storage.session.get('pauseDrafts'))['pauseDrafts'] as Drafts | undefined) ?? {},
+      save: (d) => void browser.storage.session.set({ pauseDrafts: d }),
+    }}
   />,
   document.getElementById('app')!,
 );

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { insertText } from '../sites/insert-text';
 import { hashConversation } from '../trigger/conversation';
 import { isReplyStartKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
@@ -10,6 +11,8 @@ export interface FrameHostLike {
   ensure(): void;
   show(req: ShowRequest): boolean;
   hide(): void;
+  dismiss(): void;
+  focus(): void;
   isOpen(): boolean;
   isUsable(): boolean;
 }
@@ -124,6 +127,21 @@ export function createController(deps: ControllerDeps) {
     /** Window capture-phase keydown. */
     onKeydown(e: KeyboardEvent): void {
       try {
+        if (frame.isOpen() && current) {
+          // The card is open but focus has not reached it yet (fast typing, a busy machine).
+          if (!trusted(e)) return;
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+            frame.dismiss();
+            giveBack();
+          } else if (isReplyStartKey(e) && composerOf(e)) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+            frame.focus();
+          }
+          return;
+        }
         if (!trusted(e) || e.defaultPrevented || !isReplyStartKey(e)) return;
         if (state.settings.mode === 'send') return;
         const composer = composerOf(e);
@@ -154,19 +172,23 @@ export function createController(deps: ControllerDeps) {
     onFrameMessage(msg: FrameToHost): void {
       if (msg.type !== 'close') return;
       frame.hide();
-      const target = current;
-      current = undefined;
-      if (!target) return;
-      const composer = target.composer.isConnected
-        ? target.composer
-        : adapter.findComposer(win.document);
-      if (composer) restoreCaret(win, composer, composer === target.composer ? target.caret : null);
+      giveBack(msg.insertText);
     },
     /** The frame could not be used: give the composer back. */
     onFrameFailure(): void {
-      const target = current;
-      current = undefined;
-      if (target?.composer.isConnected) restoreCaret(win, target.composer, target.caret);
+      giveBack();
     },
   };
+
+  /** Returns focus (and the caret) to the composer; inserts a moved draft. */
+  function giveBack(text?: string): void {
+    const target = current;
+    current = undefined;
+    if (!target) return;
+    const composer = target.composer.isConnected ? target.composer : adapter.findComposer(win.document);
+    if (!composer) return;
+    restoreCaret(win, composer, composer === target.composer ? target.caret : null);
+    // "Move to chat": the draft written in the private frame goes in through the editor's own input path.
+    if (text) insertText(composer, text);
+  }
 }

@@ -21,7 +21,7 @@ export interface ShowRequest {
 }
 
 /** Content script → frame. */
-export type HostToFrame = ShowRequest | { type: 'hide' };
+export type HostToFrame = ShowRequest | { type: 'hide' } | { type: 'dismiss' };
 
 /** What the person chose, as the content script needs it. */
 export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'hidden';

@@ -34,6 +34,10 @@ export interface Harness {
   /** Opens a site's replica at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
   openPopup(): Promise<Page>;
+  /** Stops the extension's service worker, as Chrome does when it is idle. */
+  stopServiceWorker(): Promise<void>;
+  /** Evaluates in the service worker (waking it if needed). */
+  inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Forgets recent pauses (cooldowns), so a fresh page pauses again. */
   resetCooldowns(): Promise<void>;
   extensionPage(path: string): Promise<Page>;
@@ -89,7 +93,7 @@ export async function launch(
   });
 
   const serviceWorker = async (): Promise<Worker> => {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    const existing = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
     return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
   const sw = await serviceWorker();
@@ -109,9 +113,37 @@ export async function launch(
       await page.goto(base + (o.query ? `?${o.query}` : ''));
       return page;
     },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const t of targetInfos) {
+        if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`)) {
+          await cdp.send('Target.closeTarget', { targetId: t.targetId });
+        }
+      }
+      await cdp.detach();
+      await new Promise((r) => setTimeout(r, 300));
+    },
+    async inWorker(fn, arg) {
+      for (let attempt = 0; ; attempt++) {
+        const live = await serviceWorker();
+        try {
+          return await Promise.race([
+            live.evaluate(fn as never, arg) as Promise<never>,
+            new Promise<never>((_, reject) => setTimeout(() => reject(new Error('worker evaluate timed out')), 4000)),
+          ]);
+        } catch (err) {
+          if (attempt >= 3) throw err;
+          // A stopped worker: an extension page's message wakes it.
+          const p = await harness.extensionPage('popup.html');
+          await p.waitForTimeout(300);
+          await p.close();
+        }
+      }
+    },
     async resetCooldowns() {
-      const w = await serviceWorker();
-      await w.evaluate(() =>
+      await harness.inWorker(() =>
         (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.remove('recentPauses'),
       );
     },

@@ -40,6 +40,8 @@ function harness(over: Partial<ControllerState> = {}) {
       return true;
     },
     hide: () => void (open = false),
+    dismiss: () => void (open = false),
+    focus: vi.fn(),
     isOpen: () => open,
     isUsable: () => true,
   };
@@ -111,6 +113,21 @@ describe('content controller', () => {
     expect(keydown(editor, 'i').e.defaultPrevented).toBe(false);
     window.removeEventListener('keydown', h.c.onKeydown, true);
     expect(h.shows).toHaveLength(1);
+  });
+
+  it('while the card opens, Escape on the page dismisses it and typed keys are held', () => {
+    const { editor } = chat();
+    const h = harness();
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    editor.focus();
+    keydown(editor, 'h');
+    expect(keydown(editor, 'e').e.defaultPrevented).toBe(true);
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(keydown(editor, 'Escape').e.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(editor);
+    // Closed: typing goes to the site again (cooldown).
+    expect(keydown(editor, 'x').e.defaultPrevented).toBe(false);
+    window.removeEventListener('keydown', h.c.onKeydown, true);
   });
 
   it('fails open when the adapter throws', () => {

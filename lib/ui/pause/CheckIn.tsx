@@ -21,10 +21,12 @@ interface Props {
   onChange: (v: CheckInValue) => void;
   onSave: () => void;
   onBack: () => void;
+  onDiscard: () => void;
 }
 
 /** A short private reflection: feeling words, strength, a note. */
-export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBack }: Props) {
+export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBack, onDiscard }: Props) {
+  const started = value.feelings.length > 0 || value.note !== '' || value.otherMind !== '' || value.win || value.intensity !== undefined;
   const [ids] = useState(() => ({ note: `note-${Math.random()}`, other: `other-${Math.random()}` }));
   const toggle = (id: string) =>
     onChange({
@@ -50,6 +52,9 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
               aria-pressed={value.feelings.includes(f.id)}
               onClick={() => toggle(f.id)}
             >
+              <span class="tick" aria-hidden="true">
+                ✓{' '}
+              </span>
               {f.label}
             </button>
           ))}
@@ -94,6 +99,9 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         aria-pressed={value.win}
         onClick={() => onChange({ ...value, win: !value.win })}
       >
+        <span class="tick" aria-hidden="true">
+          ✓{' '}
+        </span>
         This felt like a small win
       </button>
       {error && (
@@ -108,6 +116,11 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         <button type="button" onClick={onBack}>
           Back
         </button>
+        {started && (
+          <button type="button" class="quiet" onClick={onDiscard}>
+            Discard
+          </button>
+        )}
       </div>
       <p class="hint">Saved only on this device. The website cannot see it.</p>
     </form>

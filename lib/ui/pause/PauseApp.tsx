@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FrameToHost, ShowRequest } from '../../content/frame-protocol';
+import type { FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
 import type { EventKind } from '../../db/schema';
 import { dueAt, type LaterChoice } from '../../later/due';
 import type { BackgroundApi, RequestType } from '../../messaging';
 import { builtInNudges, type Nudge } from '../../nudges/catalogue';
 import { pickNudge, remember, type PickHistory } from '../../nudges/picker';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings-model';
+import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
 import { useFocusTrap } from '../use-focus-trap';
 import { Breathing } from './Breathing';
 import { CheckIn, emptyCheckIn, type CheckInValue } from './CheckIn';
@@ -15,16 +16,29 @@ import { ReplyLater } from './ReplyLater';
 export interface PauseAppProps {
   /** Messages to the content script. */
   send: (msg: FrameToHost) => void;
-  /** Subscribes to show/hide requests from the content script. */
-  subscribe: (fn: (req: ShowRequest | null) => void) => void;
+  /** Subscribes to requests from the content script. */
+  subscribe: (fn: (msg: HostToFrame) => void) => void;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
   settings: () => Settings;
   history: { load: () => Promise<PickHistory>; save: (h: PickHistory) => void };
   reducedMotion: () => boolean;
+  /** Rests pauses on a site (writes the snoozes setting). */
+  snooze: (site: string, until: number | 'never') => Promise<void>;
+  /** Unsaved words (check-in, draft), kept in storage.session until saved or discarded. */
+  drafts: { load: () => Promise<Drafts>; save: (d: Drafts) => void };
   now?: () => number;
 }
 
-type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved';
+/** What is kept while unsaved. */
+export interface Drafts {
+  checkIn?: CheckInValue;
+  draft?: string;
+}
+
+const hasWords = (v: CheckInValue) =>
+  v.feelings.length > 0 || v.note.trim() !== '' || v.otherMind.trim() !== '' || v.win || v.intensity !== undefined;
+
+type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved' | 'draft' | 'less' | 'less-done';
 
 const laterWords: Record<LaterChoice, string> = {
   hour: 'in about an hour',
@@ -44,6 +58,9 @@ export function PauseApp(props: PauseAppProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [laterChoice, setLaterChoice] = useState<LaterChoice>('none');
+  const [snoozeChoice, setSnoozeChoice] = useState<SnoozeChoice>('hour');
+  const [draft, setDraft] = useState('');
+  const drafts = useRef<Drafts>({});
   const history = useRef<PickHistory>({ ids: [], kinds: [] });
   const shownAt = useRef(0);
   const dialog = useRef<HTMLDivElement>(null);
@@ -52,16 +69,36 @@ export function PauseApp(props: PauseAppProps) {
 
   useFocusTrap(dialog, req !== null);
 
+  // Escape closes the card like "Not now", wherever focus is inside the frame.
+  const closeRef = useRef<() => void>(() => undefined);
+  closeRef.current = () => close('not-now');
+  useEffect(() => {
+    // Registered once, so an Escape pressed the instant the card appears is never lost.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !reqRef.current) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   useEffect(() => {
     void props.history
       .load()
       .then((h) => (history.current = h))
       .catch(() => undefined);
-    props.subscribe((r) => {
-      if (!r) {
+    void props.drafts
+      .load()
+      .then((d) => (drafts.current = d))
+      .catch(() => undefined);
+    props.subscribe((msg) => {
+      if (msg.type === 'dismiss') report('not-now');
+      if (msg.type !== 'show') {
         setReq(null);
         return;
       }
+      const r = msg;
       const next = pickNudge(builtInNudges, history.current, props.settings().disabledKinds);
       if (next) {
         history.current = remember(history.current, next);
@@ -71,7 +108,8 @@ export function PauseApp(props: PauseAppProps) {
       setNudge(next);
       setView('main');
       setBreathing(true);
-      setCheckIn(emptyCheckIn);
+      setCheckIn(drafts.current.checkIn ?? emptyCheckIn);
+      setDraft(drafts.current.draft ?? '');
       setError(undefined);
       setBusy(false);
       setReq(r);
@@ -96,10 +134,48 @@ export function PauseApp(props: PauseAppProps) {
     void props.api('event.add', payload).catch(() => undefined);
   }
 
-  function close(choice: 'ready' | 'not-now' | 'later' | 'check-in') {
+  function keepDrafts(next: Drafts) {
+    drafts.current = next;
+    props.drafts.save(next);
+  }
+
+  function changeCheckIn(v: CheckInValue) {
+    setCheckIn(v);
+    keepDrafts({ ...drafts.current, checkIn: hasWords(v) ? v : undefined });
+  }
+
+  function changeDraft(text: string) {
+    setDraft(text);
+    keepDrafts({ ...drafts.current, draft: text.trim() ? text : undefined });
+  }
+
+  function close(choice: 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed', insertText?: string) {
     if (choice === 'ready' || choice === 'not-now') report(choice);
     setReq(null);
-    props.send({ type: 'close', choice });
+    props.send(insertText ? { type: 'close', choice, insertText } : { type: 'close', choice });
+  }
+
+  function moveToChat() {
+    const text = draft;
+    keepDrafts({ ...drafts.current, draft: undefined });
+    setDraft('');
+    close('ready', text);
+  }
+
+  async function pauseLess(choice: SnoozeChoice) {
+    if (!req) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await props.snooze(req.site, snoozeUntil(choice, now()));
+      report('snoozed');
+      setSnoozeChoice(choice);
+      setView('less-done');
+    } catch {
+      setError('That could not be changed just now. You can try again, or use the settings page.');
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function saveCheckIn() {
@@ -122,6 +198,7 @@ export function PauseApp(props: PauseAppProps) {
     if (checkIn.otherMind.trim()) payload.otherMind = checkIn.otherMind;
     try {
       await props.api('reflection.add', payload);
+      keepDrafts({ ...drafts.current, checkIn: undefined });
       report('check-in');
       setView('saved');
     } catch {
@@ -161,12 +238,6 @@ export function PauseApp(props: PauseAppProps) {
         aria-describedby={view === 'main' ? 'pause-nudge' : undefined}
         tabIndex={-1}
         ref={dialog}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            close('not-now');
-          }
-        }}
       >
         <h2 id="pause-title">Pause before replying</h2>
         {view === 'main' && (
@@ -202,6 +273,75 @@ export function PauseApp(props: PauseAppProps) {
                 Not now
               </button>
             </div>
+            <div class="secondary">
+              <button type="button" class="quiet" onClick={() => setView('draft')}>
+                Write it here first
+              </button>
+              <button type="button" class="quiet" onClick={() => setView('less')}>
+                Pause less here
+              </button>
+            </div>
+          </>
+        )}
+        {view === 'draft' && (
+          <div class="draft">
+            <label for="pause-draft">Draft</label>
+            <textarea
+              id="pause-draft"
+              rows={5}
+              data-autofocus
+              value={draft}
+              onInput={(e) => changeDraft(e.currentTarget.value)}
+            />
+            <p class="hint">Only you can see this. Nothing reaches {req.siteName} until you move it to the chat.</p>
+            <div class="actions">
+              <button type="button" class="primary" disabled={!draft.trim()} onClick={moveToChat}>
+                Move to chat
+              </button>
+              <button type="button" onClick={() => setView('main')}>
+                Back
+              </button>
+            </div>
+          </div>
+        )}
+        {view === 'less' && (
+          <div role="group" aria-label="Pause less here">
+            <p>Rest the pause on {req.siteName}:</p>
+            <div class="actions stacked">
+              <button type="button" disabled={busy} onClick={() => void pauseLess('hour')}>
+                For 1 hour
+              </button>
+              <button type="button" disabled={busy} onClick={() => void pauseLess('today')}>
+                For today
+              </button>
+              <button type="button" disabled={busy} onClick={() => void pauseLess('never')}>
+                Not on this site
+              </button>
+              <button type="button" class="quiet" onClick={() => setView('main')}>
+                Back
+              </button>
+            </div>
+            {error && (
+              <p class="error" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+        )}
+        {view === 'less-done' && (
+          <>
+            <p class="confirm" role="status" data-autofocus tabIndex={-1}>
+              {snoozeChoice === 'hour'
+                ? `The pause will rest on ${req.siteName} for an hour.`
+                : snoozeChoice === 'today'
+                  ? `The pause will rest on ${req.siteName} for the rest of today.`
+                  : `The pause will rest on ${req.siteName} until you turn it back on in the settings.`}
+            </p>
+            <div class="actions">
+              <button type="button" class="primary" onClick={() => close('snoozed')}>
+                Close
+              </button>
+            </div>
           </>
         )}
         {view === 'later' && (
@@ -234,7 +374,8 @@ export function PauseApp(props: PauseAppProps) {
             {...(nudge?.followUp ? { followUp: nudge.followUp } : {})}
             saving={busy}
             {...(error ? { error } : {})}
-            onChange={setCheckIn}
+            onChange={changeCheckIn}
+            onDiscard={() => changeCheckIn(emptyCheckIn)}
             onSave={() => void saveCheckIn()}
             onBack={() => setView('main')}
           />

@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { clickComposer, pauseFrame } from '../harness/browser';
+
+/** The extension APIs as seen from inside page.evaluate / worker.evaluate. */
+export type G = { chrome: typeof browser };
+
+export const OUT = resolve(import.meta.dirname, '../../test-output');
+export const SHOTS = join(OUT, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** Focuses the composer, presses a key and waits for the card. */
+export async function startReply(page: Page, key = 'h'): Promise<Frame> {
+  await clickComposer(page);
+  await page.keyboard.press(key);
+  return visibleCard(page);
+}
+
+/** Waits for the Pause card to be visible and returns its frame. */
+export async function visibleCard(page: Page): Promise<Frame> {
+  const frame = await pauseFrame(page);
+  await frame.getByRole('dialog', { name: 'Pause before replying' }).waitFor({ state: 'visible' });
+  return frame;
+}
+
+export const composerText = (page: Page) =>
+  page.locator('footer [contenteditable="true"]').evaluate((el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
+
+export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
+
+/** Everything the page's own listeners and MutationObserver saw, as one string. */
+export const pageLog = (page: Page) =>
+  page.evaluate(() => JSON.stringify((window as unknown as { __log: unknown[] }).__log));
+
+/** Adds figures to test-output/measurements.json (reported, never asserted). */
+export function recordMeasurement(name: string, value: unknown): void {
+  const file = join(OUT, 'measurements.json');
+  const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  all[name] = value;
+  writeFileSync(file, JSON.stringify(all, null, 2));
+}
+
+/** Runs axe-core inside a frame (the card lives in a closed shadow root, out of reach of a page-level scan). */
+export async function axeViolations(frame: Frame): Promise<string[]> {
+  const source = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  const result = await frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  return result;
+}

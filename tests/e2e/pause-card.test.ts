@@ -1,0 +1,396 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { dueAt } from '../../lib/later/due';
+import { builtInNudges } from '../../lib/nudges/catalogue';
+import { launch, type Harness } from '../harness/browser';
+import { axeViolations, composerText, pageLog, recordMeasurement, sent, SHOTS, startReply, visibleCard, type G } from './helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+beforeEach(async () => {
+  await h.resetCooldowns();
+  await h.inWorker(async () => {
+    const c = (globalThis as unknown as G).chrome;
+    await c.storage.local.remove(['snoozes', 'settings']);
+    await c.storage.session.remove('pauseDrafts');
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const button = (frame: Frame, name: string) => frame.getByRole('button', { name, exact: true });
+
+/** Reads a store of the journal through its owner, the background. */
+function journal<T>(store: 'reflections' | 'later' | 'events'): Promise<T[]> {
+  return h.inWorker(
+    (storeName: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('unhurried-journal');
+        open.onsuccess = () => {
+          const req = open.result.transaction(storeName).objectStore(storeName).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
+describe('the Pause card', () => {
+  it('shows one nudge from the catalogue and a breathing guide that can be skipped; text only under reduced motion', async () => {
+    const page = await h.openSite('whatsapp');
+    let frame = await startReply(page);
+    const nudge = (await frame.locator('#pause-nudge').textContent())?.trim();
+    expect(builtInNudges.map((n) => n.text)).toContain(nudge);
+    await expect(frame.locator('.breath-circle').isVisible()).resolves.toBe(true);
+    await expect(frame.getByText('Breath 1 of 3').isVisible()).resolves.toBe(true);
+    await expect(frame.locator('.breath-label').textContent()).resolves.toMatch(/^(Breathe in|Hold|Breathe out)$/);
+    await button(frame, 'Skip').click();
+    await expect(frame.locator('.breathing').count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await page.close();
+
+    await h.resetCooldowns();
+    const calm = await h.openSite('whatsapp');
+    await calm.emulateMedia({ reducedMotion: 'reduce' });
+    frame = await startReply(calm);
+    await expect(frame.locator('.breath-label').textContent()).resolves.toMatch(/^(Breathe in|Hold|Breathe out)$/);
+    await expect(frame.locator('.breath-circle').count()).resolves.toBe(0);
+    await calm.close();
+  });
+
+  it('reply later: four choices, a reassuring line, a Later item and an alarm at the right time; the reminder rings', async () => {
+    const page = await h.openSite('whatsapp');
+    const frame = await startReply(page);
+    await button(frame, 'Reply later').click();
+    for (const name of ['In 1 hour', 'This evening', 'Tomorrow morning', 'No reminder']) {
+      await expect(button(frame, name).isVisible()).resolves.toBe(true);
+    }
+    await page.screenshot({ path: join(SHOTS, 'pause-later-choices.png') });
+    const before = Date.now();
+    await button(frame, 'This evening').click();
+    await frame.getByText('It is on your Later list').waitFor();
+    const after = Date.now();
+    await expect(frame.getByRole('status').textContent()).resolves.toContain('this evening');
+    await page.screenshot({ path: join(SHOTS, 'pause-later-confirmation.png') });
+
+    const items = await journal<{ id: string; site: string; url: string; dueAt: number; status: string }>('later');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ site: 'whatsapp', url: 'https://web.whatsapp.com/', status: 'pending' });
+    expect([dueAt('evening', before), dueAt('evening', after)]).toContain(items[0]!.dueAt);
+    const alarms = await h.inWorker(() => (globalThis as unknown as G).chrome.alarms.getAll());
+    const alarm = alarms.find((a) => a.name === `later:${items[0]!.id}`);
+    expect(alarm?.scheduledTime).toBe(items[0]!.dueAt);
+
+    // Bring the alarm forward (unpacked extensions have no minimum delay): the real alarm → notification path runs.
+    const name = alarm!.name;
+    await h.inWorker(async () => {
+      const c = (globalThis as unknown as G).chrome;
+      const list = await c.alarms.getAll();
+      const a = list.find((x) => x.name.startsWith('later:'))!;
+      await c.alarms.create(a.name, { when: Date.now() + 50 });
+    });
+    await expect
+      .poll(() => h.inWorker(() => (globalThis as unknown as G).chrome.notifications.getAll()), { timeout: 10_000 })
+      .toHaveProperty(name);
+    const reminded = await journal<{ reminded: boolean }>('later');
+    expect(reminded[0]?.reminded).toBe(true);
+
+    await button(frame, 'Close').click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('reminders are rebuilt from the journal when the stopped service worker starts again', async () => {
+    const page = await h.openSite('whatsapp');
+    await page.locator('.chat[data-chat="sam"]').click();
+    const frame = await startReply(page);
+    await button(frame, 'Reply later').click();
+    await button(frame, 'Tomorrow morning').click();
+    await frame.getByText('tomorrow morning').waitFor();
+    const count = async () =>
+      (await h.inWorker(() => (globalThis as unknown as G).chrome.alarms.getAll())).filter((a) => a.name.startsWith('later:'))
+        .length;
+    expect(await count()).toBeGreaterThanOrEqual(1);
+    await h.inWorker(() => (globalThis as unknown as G).chrome.alarms.clearAll());
+    expect(await count()).toBe(0);
+    await h.inWorker(() => void ((globalThis as unknown as { marker: number }).marker = 1));
+    await h.stopServiceWorker();
+    // Wake it the way the person would: open the popup.
+    const popup = await h.openPopup();
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    // It really was a fresh worker: nothing from before survived in memory.
+    expect(await h.inWorker(() => (globalThis as unknown as { marker?: number }).marker ?? 'fresh')).toBe('fresh');
+    await popup.close();
+    await page.close();
+  });
+
+  it('check in: feelings, strength, note, what else and a small win; kept while unsaved, through a stopped worker', async () => {
+    const page = await h.openSite('whatsapp');
+    let frame = await startReply(page);
+    await button(frame, 'Check in').click();
+    for (const f of ['Tense', 'Calm', 'Numb', 'Racing', 'Heavy', 'Open', 'Safe', 'Unsure', 'Angry', 'Sad', 'Hopeful', 'Tired']) {
+      await expect(button(frame, f).getAttribute('aria-pressed')).resolves.toBe('false');
+    }
+    await button(frame, 'Calm').click();
+    await expect(button(frame, 'Calm').getAttribute('aria-pressed')).resolves.toBe('true');
+    await frame.getByRole('radio', { name: '2' }).check();
+    await frame.getByLabel('Note').click();
+    await page.keyboard.type('Half written thought');
+    await page.screenshot({ path: join(SHOTS, 'pause-check-in.png') });
+    // The card closes before saving; the worker stops.
+    await page.keyboard.press('Escape');
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await h.stopServiceWorker();
+
+    await page.locator('.chat[data-chat="sam"]').click();
+    frame = await startReply(page, 'o');
+    await button(frame, 'Check in').click();
+    await expect(frame.getByLabel('Note').inputValue()).resolves.toBe('Half written thought');
+    await expect(button(frame, 'Calm').getAttribute('aria-pressed')).resolves.toBe('true');
+    await frame.getByLabel('What else could be going on?').click();
+    await page.keyboard.type('They may just be busy');
+    await button(frame, 'This felt like a small win').click();
+    await button(frame, 'Save').click();
+    await frame.getByText('Kept on this device').waitFor();
+
+    const saved = await journal<Record<string, unknown>>('reflections');
+    const mine = saved.find((r) => r['note'] === 'Half written thought');
+    expect(mine).toMatchObject({
+      site: 'whatsapp',
+      choice: 'check-in',
+      feelings: ['calm'],
+      intensity: 2,
+      otherMind: 'They may just be busy',
+      win: true,
+    });
+    expect(builtInNudges.map((n) => n.id)).toContain(mine?.['nudgeId']);
+    // Saved means the unsaved copy is gone.
+    const drafts = await h.inWorker(async () => (await (globalThis as unknown as G).chrome.storage.session.get('pauseDrafts'))['pauseDrafts']);
+    expect((drafts as { checkIn?: unknown } | undefined)?.checkIn).toBeUndefined();
+    await page.close();
+  });
+
+  it('write it here first: an abandoned draft never reaches the page; "Move to chat" puts it in the composer', async () => {
+    const page = await h.openSite('whatsapp');
+    let frame = await startReply(page);
+    await button(frame, 'Write it here first').click();
+    await frame.getByLabel('Draft').waitFor();
+    await page.keyboard.type('abandoned qwv words');
+    await page.screenshot({ path: join(SHOTS, 'pause-draft.png') });
+    await button(frame, 'Back').click();
+    await button(frame, 'Not now').click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await pageLog(page)).not.toContain('qwv');
+    expect(await composerText(page)).toBe('');
+
+    await page.locator('.chat[data-chat="sam"]').click();
+    frame = await startReply(page, 's');
+    await button(frame, 'Write it here first').click();
+    const draft = frame.getByLabel('Draft');
+    await expect(draft.inputValue()).resolves.toBe('abandoned qwv words');
+    await draft.fill('');
+    await page.keyboard.type('See you tonight, I need some quiet first');
+    await button(frame, 'Move to chat').click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => composerText(page)).toBe('See you tonight, I need some quiet first');
+    // The site's editor state followed (its send button appeared), and its own send works.
+    await page.locator('footer button[aria-label="Send"]').waitFor();
+    await page.keyboard.press('Enter');
+    expect(await sent(page)).toEqual(['See you tonight, I need some quiet first']);
+    await page.close();
+  });
+
+  it('pause less here: "For 1 hour" rests the pause on this site', async () => {
+    const page = await h.openSite('whatsapp');
+    const frame = await startReply(page);
+    await frame.getByRole('button', { name: 'Pause less here' }).click();
+    for (const name of ['For 1 hour', 'For today', 'Not on this site']) {
+      await expect(button(frame, name).isVisible()).resolves.toBe(true);
+    }
+    const before = Date.now();
+    await button(frame, 'For 1 hour').click();
+    await frame.getByText('for an hour').waitFor();
+    await button(frame, 'Close').click();
+    const snoozes = await h.inWorker(async () => (await (globalThis as unknown as G).chrome.storage.local.get('snoozes'))['snoozes']);
+    const until = (snoozes as Record<string, number>)['whatsapp']!;
+    expect(until - before).toBeGreaterThan(59 * 60_000);
+    expect(until - before).toBeLessThan(61 * 60_000);
+    // Another conversation on the same site: no pause, typing just works.
+    await page.locator('.chat[data-chat="sam"]').click();
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.type('hello');
+    expect(await composerText(page)).toBe('hello');
+    await page.close();
+  });
+
+  it('keyboard only: focus moves in, Tab stays inside, Enter acts, Escape closes, the caret returns where it was', async () => {
+    const page = await h.openSite('whatsapp');
+    await page.locator('.chat[data-chat="sam"]').click();
+    // A draft the site kept: "draft", caret placed after "dra".
+    await page.evaluate(() => {
+      const p = document.querySelector('footer [contenteditable="true"] p')!;
+      p.textContent = 'draft';
+    });
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('X');
+    const frame = await visibleCard(page);
+    await expect.poll(() => frame.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    const seen = new Set<string>();
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
+      const where = await frame.evaluate(() => {
+        const a = document.activeElement;
+        return { inside: !!a?.closest('[role="dialog"]'), text: a?.textContent ?? '' };
+      });
+      expect(where.inside).toBe(true);
+      seen.add(where.text.trim());
+    }
+    expect(seen).toContain("I'm ready to reply");
+    expect(seen).toContain('Not now');
+    // Reach "Check in" by keyboard and open it with Enter.
+    for (let i = 0; i < 20; i++) {
+      if ((await frame.evaluate(() => document.activeElement?.textContent?.trim())) === 'Check in') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await frame.getByLabel('Note').waitFor();
+    await page.keyboard.press('Escape');
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.keyboard.type('Y');
+    expect(await composerText(page)).toBe('draYft');
+    await page.close();
+  });
+
+  it('is private: the page sees no nudge, feeling, note or draft, and no shadow root', async () => {
+    const page = await h.openSite('whatsapp');
+    const frame = await startReply(page);
+    const nudge = (await frame.locator('#pause-nudge').textContent())!.trim();
+    await button(frame, 'Write it here first').click();
+    await page.keyboard.type('private draft jkq');
+    await button(frame, 'Back').click();
+    await button(frame, 'Check in').click();
+    await button(frame, 'Tense').click();
+    await button(frame, 'Hopeful').click();
+    await frame.getByLabel('Note').click();
+    await page.keyboard.type('private note vbx');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await button(frame, 'Save').click();
+    await frame.getByText('Kept on this device').waitFor();
+    const log = await pageLog(page);
+    for (const secret of [nudge.slice(0, 24), 'jkq', 'vbx', 'Tense', 'Hopeful', 'Kept on this device']) {
+      expect(log).not.toContain(secret);
+    }
+    const view = await page.evaluate(() => {
+      const host = [...document.documentElement.children].find((el) => el.localName.includes('-'));
+      return {
+        host: host?.localName ?? null,
+        shadowRoot: host ? host.shadowRoot === null : null,
+        iframes: document.querySelectorAll('iframe').length,
+        text: host?.textContent ?? null,
+      };
+    });
+    expect(view.host).toMatch(/^[a-z]{4}-[a-z]{5}$/);
+    expect(view).toMatchObject({ shadowRoot: true, iframes: 0, text: '' });
+    await page.close();
+  });
+
+  it('axe-core finds nothing in any state of the card', async () => {
+    const page = await h.openSite('whatsapp');
+    const frame = await startReply(page);
+    expect(await axeViolations(frame)).toEqual([]);
+    await button(frame, 'Reply later').click();
+    expect(await axeViolations(frame)).toEqual([]);
+    await button(frame, 'Back').click();
+    await button(frame, 'Check in').click();
+    expect(await axeViolations(frame)).toEqual([]);
+    await button(frame, 'Back').click();
+    await button(frame, 'Write it here first').click();
+    expect(await axeViolations(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('screenshots of each state, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await h.resetCooldowns();
+      const page = await h.openSite('whatsapp');
+      await page.emulateMedia({ colorScheme: scheme });
+      const frame = await startReply(page);
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-1-nudge-breathing.png`) });
+      await button(frame, 'Skip').click();
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-2-nudge.png`) });
+      await button(frame, 'Reply later').click();
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-3-later.png`) });
+      await button(frame, 'No reminder').click();
+      await frame.getByRole('status').waitFor();
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-4-later-confirmation.png`) });
+      await button(frame, 'Close').click();
+      await page.locator('.chat[data-chat="sam"]').click();
+      const f2 = await startReply(page);
+      await button(f2, 'Check in').click();
+      await button(f2, 'Heavy').click();
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-5-check-in.png`) });
+      await button(f2, 'Back').click();
+      await button(f2, 'Write it here first').click();
+      await f2.getByLabel('Draft').fill('');
+      await page.keyboard.type('I can answer tomorrow.');
+      await page.screenshot({ path: join(SHOTS, `card-${scheme}-6-draft.png`) });
+      await page.close();
+    }
+  });
+
+  it('measures keystroke → card visible (reported, not asserted)', async () => {
+    await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+    const page: Page = await h.openSite('whatsapp');
+    await page.locator('footer [contenteditable="true"]').click();
+    const frame = await (async () => {
+      const { pauseFrame } = await import('../harness/browser');
+      return pauseFrame(page);
+    })();
+    await page.waitForTimeout(500);
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const shown = frame.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+            if (document.querySelector('[role="dialog"]')) return done();
+            const mo = new MutationObserver(() => {
+              if (document.querySelector('[role="dialog"]')) {
+                mo.disconnect();
+                done();
+              }
+            });
+            mo.observe(document.body, { childList: true, subtree: true });
+          }),
+      );
+      await page.keyboard.press('k');
+      const shownAt = await shown;
+      const keyAt = await page.evaluate(() => {
+        const log = (window as unknown as { __log: Array<{ type: string; t: number }> }).__log;
+        return log.filter((e) => e.type === 'keydown').at(-1)!.t;
+      });
+      times.push(shownAt - keyAt);
+      await page.keyboard.press('Escape');
+      await frame.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.locator('footer [contenteditable="true"]').click();
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
+    recordMeasurement('keystrokeToCardMs', { trials: times.length, median: +median.toFixed(1), p95: +p95.toFixed(1), all: times.map((t) => +t.toFixed(1)) });
+    console.log(`keystroke → card visible: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} trials`);
+    expect(times).toHaveLength(20);
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { insertText } from '../../lib/sites/insert-text';
+import { snoozeUntil } from '../../lib/trigger/snooze';
+import { breathPhases } from '../../lib/ui/breathing';
+
+describe('breathing patterns', () => {
+  const shape = (p: Parameters<typeof breathPhases>[0]) => breathPhases(p).map((x) => `${x.label}:${x.seconds}`);
+  it('follows each pattern, leaving out empty holds', () => {
+    expect(shape('even')).toEqual(['Breathe in:4', 'Breathe out:4']);
+    expect(shape('box')).toEqual(['Breathe in:4', 'Hold:4', 'Breathe out:4', 'Hold:4']);
+    expect(shape('long-out')).toEqual(['Breathe in:4', 'Breathe out:6']);
+    expect(shape('4-7-8')).toEqual(['Breathe in:4', 'Hold:7', 'Breathe out:8']);
+  });
+  it('lets the circle grow on the in-breath and settle on the out-breath', () => {
+    expect(breathPhases('box').map((x) => x.to)).toEqual([1, 1, 0, 0]);
+  });
+});
+
+describe('pause less here', () => {
+  const now = new Date(2026, 10, 27, 15, 30).getTime();
+  it('rests for an hour, until midnight, or on this site until turned back on', () => {
+    expect(snoozeUntil('hour', now)).toBe(now + 3_600_000);
+    expect(snoozeUntil('today', now)).toBe(new Date(2026, 10, 28, 0, 0).getTime());
+    expect(snoozeUntil('never', now)).toBe('never');
+  });
+});
+
+describe('inserting a draft into a composer', () => {
+  it('falls back to a paste the editor can handle when insertText is refused', () => {
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    document.body.append(editor);
+    const pasted: string[] = [];
+    editor.addEventListener('paste', (e) => {
+      pasted.push(e.clipboardData?.getData('text/plain') ?? '');
+      e.preventDefault();
+    });
+    const original = document.execCommand;
+    document.execCommand = () => false;
+    try {
+      expect(insertText(editor, 'Hello, later')).toBe(true);
+    } finally {
+      document.execCommand = original;
+    }
+    expect(pasted).toEqual(['Hello, later']);
+    expect(document.activeElement).toBe(editor);
+  });
+});
