@@ -44,6 +44,19 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script runs on every keystroke's page and has an 8 kB budget.
+      // It uses only promise-returning APIs that Chrome MV3 and Firefox both offer
+      // natively (runtime.sendMessage/getURL/id, storage.local.get/onChanged), so it
+      // takes WXT's native `browser` instead of webextension-polyfill (~3 kB gzipped).
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: the content script must cover exactly the registry's matches.
       const cs = manifest.content_scripts?.[0];

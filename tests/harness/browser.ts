@@ -13,10 +13,11 @@ export const siteUrls: Record<string, string> = {
   whatsapp: 'https://web.whatsapp.com/',
 };
 
-/** Finds Chromium: $CHROMIUM_PATH, then Debian's and other usual places. */
+/** Finds Chromium: $CHROMIUM_PATH when set (and only it), else Debian's and other usual places. */
 export function findChromium(): string | undefined {
+  const chosen = process.env['CHROMIUM_PATH'];
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
   const candidates = [
-    process.env['CHROMIUM_PATH'],
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
 import type { EventKind } from '../../db/schema';
 import { dueAt, type LaterChoice } from '../../later/due';
@@ -117,8 +117,9 @@ export function PauseApp(props: PauseAppProps) {
     });
   }, []);
 
-  // Move focus into the card whenever it opens or changes view.
-  useEffect(() => {
+  // Move focus into the card whenever it opens or changes view, before the next
+  // keystroke can arrive (a layout effect runs right after the DOM changes).
+  useLayoutEffect(() => {
     if (!req) return;
     const el = dialog.current;
     const target = el?.querySelector<HTMLElement>('[data-autofocus]') ?? el;

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { allMatches, allOrigins } from '../../lib/sites/registry';
+import { EXTENSION_DIR } from '../harness/browser';
+import { recordMeasurement } from './helpers';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe('the production build (Chrome MV3)', () => {
+  it('asks for the minimum: storage, alarms, notifications; no host permissions, no external messaging', () => {
+    expect(manifest['manifest_version']).toBe(3);
+    expect([...(manifest['permissions'] as string[])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest['host_permissions']).toBeUndefined();
+    expect(manifest['externally_connectable']).toBeUndefined();
+    expect(manifest['content_security_policy']).toBeUndefined(); // the default, strict MV3 policy
+  });
+
+  it('exposes only the pause page, with a dynamic URL, to the supported sites only', () => {
+    expect(manifest['web_accessible_resources']).toEqual([
+      { resources: ['pause.html'], matches: allOrigins(), use_dynamic_url: true },
+    ]);
+  });
+
+  it('runs its content script on exactly the registry\'s sites', () => {
+    const cs = manifest['content_scripts'] as Array<{ matches: string[]; js: string[] }>;
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.matches).toEqual(allMatches());
+  });
+
+  it('keeps the content script within its size budget (≤ 8 kB gzipped) and free of page-storage access', () => {
+    const cs = manifest['content_scripts'] as Array<{ js: string[] }>;
+    const code = readFileSync(join(EXTENSION_DIR, cs[0]!.js[0]!));
+    const gz = gzipSync(code, { level: 9 }).length;
+    recordMeasurement('contentScriptBytes', { raw: code.length, gzip: gz });
+    expect(gz).toBeLessThanOrEqual(8 * 1024);
+    const text = code.toString('utf8');
+    expect(text).not.toMatch(/\bindexedDB\b|\blocalStorage\b|\bsessionStorage\b|\bfetch\(|XMLHttpRequest|sendBeacon/);
+  });
+});
