@@ -50,6 +50,18 @@ export default defineConfig({
       // natively (runtime.sendMessage/getURL/id, storage.local.get/onChanged), so it
       // takes WXT's native `browser` instead of webextension-polyfill (~3 kB gzipped).
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // Selector sources are documentation (kept in lib/sites and checked by tests); the
+      // content script only needs the selectors, so their source strings are emptied here.
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'unhurried:strip-selector-sources',
+          transform(code: string, id: string) {
+            if (!/[\\/]lib[\\/]sites[\\/][^\\/]+\.ts$/.test(id)) return null;
+            return code.replace(/\bsource:\s*(['"`])(?:\\.|(?!\1).)*?\1/g, "source: ''");
+          },
+        },
+      ];
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
@@ -60,8 +72,9 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: the content script must cover exactly the registry's matches.
       const cs = manifest.content_scripts?.[0];
-      if (!cs || cs.matches?.join() !== allMatches().join()) {
-        throw new Error('content script matches differ from the site registry');
+      const key = (m: readonly string[] | undefined) => [...(m ?? [])].sort().join();
+      if (!cs || key(cs.matches) !== key(allMatches())) {
+        throw new Error(`content script matches differ from the site registry: ${JSON.stringify(cs?.matches)}`);
       }
     },
   },

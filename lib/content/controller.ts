@@ -80,15 +80,15 @@ export function createController(deps: ControllerDeps) {
   const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
   let current: { composer: HTMLElement; caret: Caret } | undefined;
 
-  function conversationHash(): string | null {
-    const key = adapter.conversationKey(win.document, new URL(win.location.href));
+  function conversationHash(composer: HTMLElement): string | null {
+    const key = adapter.conversationKey(win.document, new URL(win.location.href), composer);
     return key ? hashConversation(adapter.id, key, state.salt) : null;
   }
 
   /** Holds the event back and opens the card, when the policy says so. */
   function maybePause(e: Event, composer: HTMLElement): void {
     if (!state.ready || frame.isOpen() || !frame.isUsable()) return;
-    const conversation = conversationHash();
+    const conversation = conversationHash(composer);
     const now = deps.now();
     const decision = decidePause({
       now,

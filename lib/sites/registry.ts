@@ -1,9 +1,35 @@
 import { originPattern, urlMatches } from './match';
 import type { SiteAdapter } from './site-adapter';
 import whatsapp from './whatsapp';
+import messenger from './messenger';
+import instagram from './instagram';
+import discord from './discord';
+import slack from './slack';
+import telegram from './telegram';
+import x from './x';
+import linkedin from './linkedin';
+import gmail from './gmail';
+import google_messages from './google-messages';
+import teams from './teams';
+import reddit from './reddit';
+import bluesky from './bluesky';
 
 /** Every built-in site adapter. One array feeds the manifest and the runtime lookup. */
-export const sites: readonly SiteAdapter[] = [whatsapp];
+export const sites: readonly SiteAdapter[] = [
+  whatsapp,
+  messenger,
+  instagram,
+  discord,
+  slack,
+  telegram,
+  x,
+  linkedin,
+  gmail,
+  google_messages,
+  teams,
+  reddit,
+  bluesky,
+];
 
 /** All match patterns of the built-in sites, for the content script's manifest entry. */
 export function allMatches(): string[] {

@@ -38,9 +38,10 @@ export interface SiteAdapter {
   findComposer(root: ParentNode): HTMLElement | null;
   /**
    * A raw, unhashed key for the open conversation, or null when unknown.
-   * Callers hash it before it is kept anywhere.
+   * `composer` is the composer the person is typing in (chat bubbles, compose
+   * windows). Callers hash the key before it is kept anywhere.
    */
-  conversationKey(doc: Document, url: URL): string | null;
+  conversationKey(doc: Document, url: URL, composer?: HTMLElement): string | null;
 }
 
 /** What a site file declares; defaults fill in the common behaviour. */
@@ -52,7 +53,7 @@ export interface SiteDefinition {
   send: Selector[];
   notComposer?: Selector[];
   sendKey?: SendKey;
-  conversationKey: (doc: Document, url: URL) => string | null;
+  conversationKey: (doc: Document, url: URL, composer?: HTMLElement) => string | null;
 }
 
 function isElement(target: EventTarget): target is HTMLElement {
@@ -84,10 +85,32 @@ export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
     },
     findComposer(root) {
       try {
-        return root.querySelector<HTMLElement>(composerCss);
+        return deepQuery(root, composerCss);
       } catch {
         return null;
       }
     },
   };
+}
+
+/**
+ * querySelector that also looks inside open shadow roots (Reddit nests three,
+ * X chat may use one). Only used for preloading, never on a keystroke.
+ */
+export function deepQuery(root: ParentNode, css: string, depth = 0): HTMLElement | null {
+  const direct = root.querySelector<HTMLElement>(css);
+  if (direct || depth > 6) return direct;
+  const walker = (root as Node).ownerDocument?.createTreeWalker(root as Node, 1) ?? (root as Document).createTreeWalker(root as Node, 1);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (n.shadowRoot) {
+      const found = deepQuery(n.shadowRoot, css, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The first capture group of a regular expression over a string, if any. */
+export function capture(re: RegExp, text: string): string | null {
+  return re.exec(text)?.[1] ?? null;
 }

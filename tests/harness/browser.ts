@@ -11,7 +11,23 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
 /** Where the site replicas are served: their real addresses, so the manifest's matches apply. */
 export const siteUrls: Record<string, string> = {
   whatsapp: 'https://web.whatsapp.com/',
+  messenger: 'https://www.facebook.com/messages/t/1001/',
+  instagram: 'https://www.instagram.com/direct/t/2001/',
+  discord: 'https://discord.com/channels/@me/3001',
+  slack: 'https://app.slack.com/client/T01/C001',
+  telegram: 'https://web.telegram.org/k/#4001',
+  'telegram-a': 'https://web.telegram.org/a/#5001',
+  x: 'https://x.com/i/chat/6001',
+  linkedin: 'https://www.linkedin.com/messaging/thread/7001/',
+  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWabcdefgh',
+  'google-messages': 'https://messages.google.com/web/conversations/8001',
+  teams: 'https://teams.microsoft.com/v2/',
+  reddit: 'https://chat.reddit.com/room/!aaa:reddit.com',
+  bluesky: 'https://bsky.app/messages/9001',
 };
+
+/** The replica kit every replica loads from /__replica/kit.js on its own origin. */
+const KIT_PATH = '/__replica/kit.js';
 
 /** Finds Chromium: $CHROMIUM_PATH when set (and only it), else Debian's and other usual places. */
 export function findChromium(): string | undefined {
@@ -33,6 +49,7 @@ export interface Harness {
   userDataDir: string;
   serviceWorker(): Promise<Worker>;
   /** Opens a site's replica at the site's real address. */
+  /** Opens a site's replica (or a named variant) at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
   openPopup(): Promise<Page>;
   /** Stops the extension's service worker, as Chrome does when it is idle. */
@@ -81,14 +98,16 @@ export async function launch(
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
-    for (const [id, base] of Object.entries(siteUrls)) {
-      if (url.origin === new URL(base).origin) {
-        return route.fulfill({
-          status: 200,
-          contentType: 'text/html; charset=utf-8',
-          body: readFileSync(join(FIXTURES, `${fixtureOverrides.get(url.origin) ?? id}.html`)),
-        });
+    const fixture = fixtureOverrides.get(url.origin);
+    if (fixture) {
+      if (url.pathname === KIT_PATH) {
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'kit.js')) });
       }
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(join(FIXTURES, `${fixture}.html`)),
+      });
     }
     return route.abort('blockedbyclient');
   });
@@ -108,10 +127,11 @@ export async function launch(
     async openSite(siteId, o = {}) {
       const base = siteUrls[siteId];
       if (!base) throw new Error(`No replica address for ${siteId}`);
-      if (o.fixture) fixtureOverrides.set(new URL(base).origin, o.fixture);
-      else fixtureOverrides.delete(new URL(base).origin);
+      fixtureOverrides.set(new URL(base).origin, o.fixture ?? siteId);
       const page = await context.newPage();
-      await page.goto(base + (o.query ? `?${o.query}` : ''));
+      const target = new URL(base);
+      if (o.query) target.search = o.query;
+      await page.goto(target.href);
       return page;
     },
     async stopServiceWorker() {

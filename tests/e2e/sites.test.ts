@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adapterById, sites } from '../../lib/sites/registry';
+import { launch, siteUrls, type Harness } from '../harness/browser';
+import { visibleCard } from './helpers';
+
+/** How a person uses each replica: where they type, search, switch conversation, and how they send. */
+interface SiteCase {
+  /** Adapter id. */
+  site: string;
+  /** Replica (defaults to the adapter id). */
+  fixture?: string;
+  composer: string;
+  search: string;
+  other: string;
+  send: 'Enter' | 'Control+Enter';
+}
+
+const cases: SiteCase[] = [
+  { site: 'whatsapp', composer: 'footer [contenteditable="true"]', search: '#side [data-tab="3"]', other: '.chat[data-chat="sam"]', send: 'Enter' },
+  { site: 'messenger', composer: '[aria-label="Thread composer"] [role="textbox"]', search: 'input[type="search"]', other: 'a[data-chat="1002"]', send: 'Enter' },
+  { site: 'instagram', composer: '[role="textbox"][aria-label="Message"]', search: 'input[aria-label="Search input"]', other: '[data-chat="2002"]', send: 'Enter' },
+  { site: 'discord', composer: 'form.form__13a2c [role="textbox"]', search: 'input[aria-label="Search"]', other: 'a[data-chat="3002"]', send: 'Enter' },
+  { site: 'slack', composer: '.ql-editor', search: 'input[data-qa="search_input"]', other: 'a[data-chat="D002"]', send: 'Enter' },
+  { site: 'telegram', composer: '.input-message-input[data-peer-id]', search: '.input-search-input', other: 'a[data-peer-id="4002"]', send: 'Enter' },
+  { site: 'telegram', fixture: 'telegram-a', composer: '#editable-message-text', search: '#telegram-search-input', other: 'a[data-chat="5002"]', send: 'Enter' },
+  { site: 'x', composer: 'textarea[data-testid="dm-composer-textarea"]', search: 'input[data-testid="SearchBox_Search_Input"]', other: 'a[data-chat="6002"]', send: 'Enter' },
+  { site: 'linkedin', composer: '.msg-form__contenteditable', search: '.search-global-typeahead__input', other: 'a[data-chat="7002"]', send: 'Enter' },
+  { site: 'gmail', composer: 'div[g_editable="true"]', search: 'input[aria-label="Search mail"]', other: 'a[data-chat="FMfcgzQXJWzyxwvuts"]', send: 'Control+Enter' },
+  { site: 'google-messages', composer: 'textarea[data-e2e-message-input-box]', search: 'input[type="search"]', other: 'a[data-chat="8002"]', send: 'Enter' },
+  { site: 'teams', composer: '.bar [data-tid="ckeditor"]', search: '#ms-searchux-input', other: '[data-chat="t"]', send: 'Enter' },
+  { site: 'reddit', composer: 'textarea[name="message"]', search: 'input[type="search"]', other: 'a[data-chat="!bbb:reddit.com"]', send: 'Enter' },
+  { site: 'bluesky', composer: 'textarea[placeholder="Write a message"]', search: 'nav input', other: 'a[data-chat="9002"]', send: 'Enter' },
+];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+beforeEach(async () => {
+  await h.resetCooldowns();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const text = (page: Page, css: string) =>
+  page.locator(css).first().evaluate((el) =>
+    el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText.replace(/\n$/, ''),
+  );
+
+async function cardIsOpen(page: Page): Promise<boolean> {
+  const frame = page.frames().find((f) => /pause\.html/.test(f.url()));
+  if (!frame) return false;
+  return (await frame.getByRole('dialog').count()) > 0;
+}
+
+function open(c: SiteCase): Promise<Page> {
+  return h.openSite(c.fixture ?? c.site);
+}
+
+it('every adapter has a replica case here', () => {
+  expect(new Set(cases.map((c) => c.site))).toEqual(new Set(sites.map((s) => s.id)));
+  for (const c of cases) expect(siteUrls[c.fixture ?? c.site]).toBeTruthy();
+});
+
+describe.each(cases)('$site ($fixture)', (c) => {
+  const adapter = adapterById(c.site)!;
+
+  it("the adapter's composer selectors match exactly one element of the replica", async () => {
+    const page = await open(c);
+    const count = await page.evaluate((css) => {
+      const all: Element[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        all.push(...root.querySelectorAll(css));
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+      };
+      walk(document);
+      return new Set(all).size;
+    }, adapter.composer.map((s) => s.css).join(', '));
+    expect(count).toBe(1);
+    await page.close();
+  });
+
+  it('pauses at the start of a reply, holding that key back', async () => {
+    const page = await open(c);
+    await page.locator(c.composer).click();
+    await page.keyboard.press('h');
+    await visibleCard(page);
+    expect(await text(page, c.composer)).toBe('');
+    await page.close();
+  });
+
+  it('never pauses in the search box', async () => {
+    const page = await open(c);
+    await page.locator(c.search).click();
+    await page.keyboard.type('abc');
+    await page.waitForTimeout(150);
+    expect(await cardIsOpen(page)).toBe(false);
+    expect(await page.locator(c.search).inputValue().catch(() => text(page, c.search))).toBe('abc');
+    await page.close();
+  });
+
+  it("after Not now, the site's own send sends exactly what was typed; another conversation gets its own pause", async () => {
+    const page = await open(c);
+    await page.locator(c.composer).click();
+    await page.keyboard.press('h');
+    const frame = await visibleCard(page);
+    await frame.getByRole('button', { name: 'Not now' }).click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.keyboard.type('Hello there');
+    await page.keyboard.press(c.send);
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual(['Hello there']);
+
+    await page.locator(c.other).click();
+    await page.locator(c.composer).click();
+    await page.keyboard.press('y');
+    const second = await visibleCard(page);
+    await page.keyboard.press('Escape');
+    await second.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
