@@ -52,6 +52,7 @@ export default defineContentScript({
     // Capture phase on window: runs before the site's own editor handlers.
     ctx.addEventListener(window, 'keydown', (e) => controller.onKeydown(e), { capture: true });
     ctx.addEventListener(window, 'paste', (e) => controller.onPaste(e), { capture: true });
+    ctx.addEventListener(window, 'click', (e) => controller.onClick(e), { capture: true });
     ctx.addEventListener(window, 'focusin', (e) => controller.onFocusIn(e), { capture: true });
     ctx.onInvalidated(() => frame.destroy());
 

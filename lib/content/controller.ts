@@ -2,7 +2,7 @@ import type { Settings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { insertText } from '../sites/insert-text';
 import { hashConversation } from '../trigger/conversation';
-import { isReplyStartKey } from '../trigger/keys';
+import { isReplyStartKey, isSendKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
 import type { FrameToHost, ShowRequest } from './frame-protocol';
 
@@ -58,6 +58,12 @@ function saveCaret(win: Window, composer: HTMLElement): Caret {
   return null;
 }
 
+/** The text in a composer (a field's value, or an editable's text). */
+function textOf(composer: HTMLElement): string {
+  if (composer.localName === 'textarea' || composer.localName === 'input') return (composer as HTMLTextAreaElement).value;
+  return composer.innerText.replace(/\n$/, '');
+}
+
 function restoreCaret(win: Window, composer: HTMLElement, caret: Caret) {
   composer.focus({ preventScroll: true });
   if (!caret) return;
@@ -79,6 +85,11 @@ export function createController(deps: ControllerDeps) {
   const { adapter, win, frame, state } = deps;
   const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
   let current: { composer: HTMLElement; caret: Caret } | undefined;
+  /**
+   * A message the person already decided about ("Keep as draft", or a send the site
+   * refused to take from us): their next send of this same text goes straight through.
+   */
+  let passFor: { composer: HTMLElement; text: string } | undefined;
 
   function conversationHash(composer: HTMLElement): string | null {
     const key = adapter.conversationKey(win.document, new URL(win.location.href), composer);
@@ -86,7 +97,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   /** Holds the event back and opens the card, when the policy says so. */
-  function maybePause(e: Event, composer: HTMLElement): void {
+  function maybePause(e: Event, composer: HTMLElement, trigger: 'start' | 'send' = 'start'): void {
     if (!state.ready || frame.isOpen() || !frame.isUsable()) return;
     const conversation = conversationHash(composer);
     const now = deps.now();
@@ -107,7 +118,7 @@ export function createController(deps: ControllerDeps) {
       siteName: adapter.name,
       conversation,
       url: win.location.href,
-      trigger: 'start',
+      trigger,
     });
     if (!shown) return;
     e.preventDefault();
@@ -120,6 +131,17 @@ export function createController(deps: ControllerDeps) {
 
   function composerOf(e: Event): HTMLElement | null {
     return adapter.composerFromPath(e.composedPath());
+  }
+
+  /** A send the person is making now: pause, unless this very message was already decided. */
+  function onSendAttempt(e: Event, composer: HTMLElement): void {
+    const text = textOf(composer);
+    if (!text.trim()) return; // Nothing to send (likes and voice notes are not messages we pause).
+    if (passFor && passFor.composer === composer && passFor.text === text) {
+      passFor = undefined;
+      return;
+    }
+    maybePause(e, composer, 'send');
   }
 
   return {
@@ -142,12 +164,30 @@ export function createController(deps: ControllerDeps) {
           }
           return;
         }
-        if (!trusted(e) || e.defaultPrevented || !isReplyStartKey(e)) return;
-        if (state.settings.mode === 'send') return;
+        if (!trusted(e) || e.defaultPrevented) return;
+        const mode = state.settings.mode;
+        if (mode !== 'start' && isSendKey(e, adapter.sendKey)) {
+          const composer = composerOf(e);
+          if (composer) onSendAttempt(e, composer);
+          return;
+        }
+        if (mode === 'send' || !isReplyStartKey(e)) return;
         const composer = composerOf(e);
         if (composer) maybePause(e, composer);
       } catch {
         // Fail open: the keystroke goes to the site.
+      }
+    },
+    /** Window capture-phase click: a click on the site's send control, in "when I press send" mode. */
+    onClick(e: MouseEvent): void {
+      try {
+        if (!trusted(e) || e.defaultPrevented || state.settings.mode === 'start' || frame.isOpen()) return;
+        const send = adapter.sendFromPath(e.composedPath());
+        if (!send) return;
+        const composer = composerNear(send);
+        if (composer) onSendAttempt(e, composer);
+      } catch {
+        // Fail open: the click goes to the site.
       }
     },
     /** Window capture-phase paste: pasting starts a reply too. */
@@ -172,7 +212,10 @@ export function createController(deps: ControllerDeps) {
     onFrameMessage(msg: FrameToHost): void {
       if (msg.type !== 'close') return;
       frame.hide();
-      giveBack(msg.insertText);
+      const composer = giveBack(msg.insertText);
+      if (!composer) return;
+      if (msg.choice === 'draft-kept') passFor = { composer, text: textOf(composer) };
+      if (msg.choice === 'send-now') sendNow(composer);
     },
     /** The frame could not be used: give the composer back. */
     onFrameFailure(): void {
@@ -181,14 +224,53 @@ export function createController(deps: ControllerDeps) {
   };
 
   /** Returns focus (and the caret) to the composer; inserts a moved draft. */
-  function giveBack(text?: string): void {
+  function giveBack(text?: string): HTMLElement | null {
     const target = current;
     current = undefined;
-    if (!target) return;
+    if (!target) return null;
     const composer = target.composer.isConnected ? target.composer : adapter.findComposer(win.document);
-    if (!composer) return;
+    if (!composer) return null;
     restoreCaret(win, composer, composer === target.composer ? target.caret : null);
     // "Move to chat": the draft written in the private frame goes in through the editor's own input path.
     if (text) insertText(composer, text);
+    return composer;
+  }
+
+  /** The composer a send control belongs to: the nearest one around it. */
+  function composerNear(send: HTMLElement): HTMLElement | null {
+    for (let el: HTMLElement | null = send.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
+      const found = adapter.findComposer(el);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * "Send now": the message goes exactly once, as written, through the site's own
+   * path — its send button when it shows one, else its send key. If the site
+   * refuses synthetic events, the text simply stays, and the person's next send
+   * goes through untouched (the card said so).
+   */
+  function sendNow(composer: HTMLElement): void {
+    passFor = { composer, text: textOf(composer) };
+    const button = adapter.sendFor(composer);
+    if (button && button.getAttribute('aria-disabled') !== 'true' && !(button as HTMLButtonElement).disabled) {
+      button.click();
+      return;
+    }
+    const mod = adapter.sendKey === 'mod-enter';
+    const init: KeyboardEventInit = {
+      key: 'Enter',
+      code: 'Enter',
+      keyCode: 13,
+      which: 13,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      ctrlKey: mod,
+    };
+    composer.dispatchEvent(new KeyboardEvent('keydown', init));
+    composer.dispatchEvent(new KeyboardEvent('keypress', init));
+    composer.dispatchEvent(new KeyboardEvent('keyup', init));
   }
 }

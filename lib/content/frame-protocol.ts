@@ -24,10 +24,11 @@ export interface ShowRequest {
 export type HostToFrame = ShowRequest | { type: 'hide' } | { type: 'dismiss' };
 
 /** What the person chose, as the content script needs it. */
-export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'hidden';
+export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'hidden' | 'send-now' | 'draft-kept';
 
 /** Frame → content script. */
 export type FrameToHost =
   | { type: 'ready' }
   | { type: 'shown' }
   | { type: 'close'; choice: CloseChoice; insertText?: string };
+

@@ -23,6 +23,7 @@ export default defineSiteAdapter({
     },
   ],
   send: [{ css: 'div[role="button"]', seen: '2026-01', source: 'sample 13416242868 (text "Send", no aria-label)' }],
+  sendText: 'Send',
   notComposer: [{ css: 'input[aria-label="Search input"]', seen: '2025', source: 'Instagram inbox search' }],
   conversationKey: (_doc, url) => capture(/\/direct\/t\/([^/?#]+)/, url.pathname),
 });

@@ -34,6 +34,10 @@ export interface SiteAdapter {
   readonly sendKey: SendKey;
   /** The element in the event's composed path that is this site's composer, if any. */
   composerFromPath(path: readonly EventTarget[]): HTMLElement | null;
+  /** The send control in the event's composed path, if any (never a "like" or voice button). */
+  sendFromPath(path: readonly EventTarget[]): HTMLElement | null;
+  /** The send control that belongs to this composer, if the site shows one now. */
+  sendFor(composer: HTMLElement): HTMLElement | null;
   /** Any composer in the document, for preloading the pause frame. */
   findComposer(root: ParentNode): HTMLElement | null;
   /**
@@ -53,6 +57,8 @@ export interface SiteDefinition {
   send: Selector[];
   notComposer?: Selector[];
   sendKey?: SendKey;
+  /** When the send control has no distinguishing attribute, the exact text it shows (Instagram: "Send"). */
+  sendText?: string;
   conversationKey: (doc: Document, url: URL, composer?: HTMLElement) => string | null;
 }
 
@@ -63,6 +69,14 @@ function isElement(target: EventTarget): target is HTMLElement {
 /** Declares a site adapter from its data, with default path-based composer lookup. */
 export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
   const composerCss = def.composer.map((s) => s.css).join(', ');
+  const sendCss = def.send.map((s) => s.css).join(', ');
+  const isSend = (el: HTMLElement) => {
+    try {
+      return el.matches(sendCss) && (def.sendText === undefined || el.textContent?.trim() === def.sendText);
+    } catch {
+      return false;
+    }
+  };
   return {
     id: def.id,
     name: def.name,
@@ -80,6 +94,20 @@ export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
         } catch {
           return null;
         }
+      }
+      return null;
+    },
+    sendFromPath(path) {
+      for (const target of path) {
+        if (isElement(target) && isSend(target)) return target;
+      }
+      return null;
+    },
+    sendFor(composer) {
+      // Walk up from the composer (within its own shadow root) to the nearest container holding a send control.
+      for (let el: HTMLElement | null = composer.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
+        const found = Array.from(el.querySelectorAll<HTMLElement>(sendCss)).find(isSend);
+        if (found) return found;
       }
       return null;
     },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adapterById, sites } from '../../lib/sites/registry';
 import { launch, siteUrls, type Harness } from '../harness/browser';
-import { visibleCard } from './helpers';
+import { visibleCard, type G } from './helpers';
 
 /** How a person uses each replica: where they type, search, switch conversation, and how they send. */
 interface SiteCase {
@@ -39,7 +39,21 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await h.resetCooldowns();
+  await setMode(null);
 });
+
+/** Sets the pause mode through storage.local, as the options page will. */
+async function setMode(mode: 'start' | 'send' | 'both' | null): Promise<void> {
+  await h.inWorker(
+    (m) => {
+      const c = (globalThis as unknown as G).chrome;
+      return m ? c.storage.local.set({ settings: { mode: m } }) : c.storage.local.remove('settings');
+    },
+    mode,
+  );
+}
+
+const sentOf = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 afterAll(async () => {
   await h?.close();
 });
@@ -118,6 +132,90 @@ describe.each(cases)('$site ($fixture)', (c) => {
     const second = await visibleCard(page);
     await page.keyboard.press('Escape');
     await second.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('"When I press send": Send now sends exactly once, as written; Keep as draft keeps it and is not asked again', async () => {
+    await setMode('send');
+    const page = await open(c);
+    await page.locator(c.composer).click();
+    await page.keyboard.type('Hello there');
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.keyboard.press(c.send);
+    let frame = await visibleCard(page);
+    expect(await sentOf(page)).toEqual([]);
+    await frame.getByRole('button', { name: 'Send now' }).click();
+    await expect.poll(() => sentOf(page)).toEqual(['Hello there']);
+    await page.waitForTimeout(200);
+    expect(await sentOf(page)).toEqual(['Hello there']);
+
+    await page.locator(c.other).click();
+    await page.locator(c.composer).click();
+    await page.keyboard.type('Maybe tomorrow');
+    await page.keyboard.press(c.send);
+    frame = await visibleCard(page);
+    await frame.getByRole('button', { name: 'Keep as draft' }).click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await sentOf(page)).toEqual(['Hello there']);
+    expect(await text(page, c.composer)).toBe('Maybe tomorrow');
+    await page.keyboard.press(c.send);
+    expect(await sentOf(page)).toEqual(['Hello there', 'Maybe tomorrow']);
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('send mode on a site that refuses synthetic events, and by the send button', () => {
+  it('never traps a message: the text stays, and the next press of send goes through untouched', async () => {
+    await setMode('send');
+    const page = await h.openSite('whatsapp', { query: 'ignoreSynthetic=1' });
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.type('Are you ok?');
+    await page.keyboard.press('Enter');
+    const frame = await visibleCard(page);
+    await expect(frame.getByText('press send once more').isVisible()).resolves.toBe(true);
+    await frame.getByRole('button', { name: 'Send now' }).click();
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForTimeout(200);
+    expect(await sentOf(page)).toEqual([]);
+    expect(await text(page, 'footer [contenteditable="true"]')).toBe('Are you ok?');
+    await page.keyboard.press('Enter');
+    expect(await sentOf(page)).toEqual(['Are you ok?']);
+    await page.close();
+  });
+
+  it('a click on the send button opens the card instead of sending; Send now sends once', async () => {
+    await setMode('send');
+    const page = await h.openSite('whatsapp');
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.type('On my way');
+    await page.locator('footer button[aria-label="Send"]').click();
+    const frame = await visibleCard(page);
+    expect(await sentOf(page)).toEqual([]);
+    await frame.getByRole('button', { name: 'Send now' }).click();
+    await expect.poll(() => sentOf(page)).toEqual(['On my way']);
+    await page.close();
+  });
+
+  it('"Both": the start of a reply pauses, and a later send in another conversation pauses too', async () => {
+    await setMode('both');
+    const page = await h.openSite('whatsapp');
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.press('h');
+    let frame = await visibleCard(page);
+    await frame.getByRole('button', { name: "I'm ready to reply" }).click();
+    await page.locator('.chat[data-chat="sam"]').click();
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.evaluate(() => {
+      document.querySelector('footer [contenteditable="true"] p')!.textContent = 'kept draft';
+    });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    frame = await visibleCard(page);
+    await expect(frame.getByRole('button', { name: 'Send now' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await frame.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await sentOf(page)).toEqual([]);
     await page.close();
   });
 });

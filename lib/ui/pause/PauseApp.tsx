@@ -71,7 +71,7 @@ export function PauseApp(props: PauseAppProps) {
 
   // Escape closes the card like "Not now", wherever focus is inside the frame.
   const closeRef = useRef<() => void>(() => undefined);
-  closeRef.current = () => close('not-now');
+  closeRef.current = () => close(reqRef.current?.trigger === 'send' ? 'draft-kept' : 'not-now');
   useEffect(() => {
     // Registered once, so an Escape pressed the instant the card appears is never lost.
     const onKey = (e: KeyboardEvent) => {
@@ -150,8 +150,12 @@ export function PauseApp(props: PauseAppProps) {
     keepDrafts({ ...drafts.current, draft: text.trim() ? text : undefined });
   }
 
-  function close(choice: 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed', insertText?: string) {
-    if (choice === 'ready' || choice === 'not-now') report(choice);
+  function close(
+    choice: 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept',
+    insertText?: string,
+  ) {
+    if (choice === 'ready' || choice === 'not-now' || choice === 'draft-kept') report(choice);
+    if (choice === 'send-now') report('sent');
     setReq(null);
     props.send(insertText ? { type: 'close', choice, insertText } : { type: 'close', choice });
   }
@@ -260,6 +264,28 @@ export function PauseApp(props: PauseAppProps) {
               </div>
             ) : null}
             <p class="permission">Replying later is allowed.</p>
+            {req.trigger === 'send' ? (
+              <>
+                <div class="actions">
+                  <button type="button" class="primary" onClick={() => close('send-now')}>
+                    Send now
+                  </button>
+                  <button type="button" onClick={() => close('draft-kept')}>
+                    Keep as draft
+                  </button>
+                  <button type="button" onClick={() => setView('later')}>
+                    Reply later
+                  </button>
+                  <button type="button" onClick={() => setView('checkin')}>
+                    Check in
+                  </button>
+                </div>
+                <p class="hint">
+                  Your message stays exactly as you wrote it. If {req.siteName} does not take it from here, press send
+                  once more and it goes straight through.
+                </p>
+              </>
+            ) : (
             <div class="actions">
               <button type="button" class="primary" onClick={() => close('ready')}>
                 I'm ready to reply
@@ -274,6 +300,7 @@ export function PauseApp(props: PauseAppProps) {
                 Not now
               </button>
             </div>
+            )}
             <div class="secondary">
               <button type="button" class="quiet" onClick={() => setView('draft')}>
                 Write it here first
