@@ -21,7 +21,12 @@ export default defineConfig({
     name: 'Unhurried',
     description: 'A gentle pause between a message and the reply, on the chat sites you choose.',
     // Minimal: settings (storage), reminders (alarms + notifications).
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // The built-in sites only (the content script already runs there, so no new install warning):
+    // needed to attach the updated content script to chat tabs that were open during an update.
+    host_permissions: allOrigins(),
+    // The person's own sites: asked for one host at a time, from a click in the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Unhurried' },
     web_accessible_resources: [
       {

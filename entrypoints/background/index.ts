@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { saltItem } from '../../lib/settings';
+import { allMatches } from '../../lib/sites/registry';
 import { createRouter } from './handlers';
 import { createReminders } from './reminders';
 
@@ -34,11 +35,29 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void reminders.ring(alarm.name));
   browser.notifications.onClicked.addListener((id) => void reminders.open(id));
-  browser.runtime.onInstalled.addListener(() => void ensureSalt());
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureSalt();
+    // Chat tabs opened before this install or update still run the old (now silent) script:
+    // attach the new one. The old one steps aside when it sees the new one start.
+    void attachToOpenTabs();
+  });
   browser.runtime.onStartup.addListener(() => void reminders.rebuild());
   void reminders.rebuild();
   void ensureSalt();
 });
+
+async function attachToOpenTabs(): Promise<void> {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) return;
+  const tabs = await browser.tabs.query({ url: allMatches() });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${file}` as '/content-scripts/messaging.js'] }).catch(() => undefined),
+    ),
+  );
+}
 
 async function ensureSalt(): Promise<void> {
   if (await saltItem.getValue()) return;

@@ -41,6 +41,7 @@ export default defineContentScript({
       frame,
       state,
       now: () => Date.now(),
+      isAlive: () => ctx.isValid,
       reportShown: (key) => void sendToBackground('pause.shown', { key }).catch(() => undefined),
       preload: () => {
         if (preloadQueued) return;

@@ -38,6 +38,8 @@ export interface ControllerDeps {
   reportShown: (key: string) => void;
   /** Loads the pause frame ahead of need, in idle time. */
   preload: () => void;
+  /** False once the extension was reloaded or updated: this old script then stays out of the way. */
+  isAlive?: () => boolean;
   /** Whether an event came from the person (tests substitute this; synthetic events never pause). */
   isTrusted?: (e: Event) => boolean;
 }
@@ -98,7 +100,7 @@ export function createController(deps: ControllerDeps) {
 
   /** Holds the event back and opens the card, when the policy says so. */
   function maybePause(e: Event, composer: HTMLElement, trigger: 'start' | 'send' = 'start'): void {
-    if (!state.ready || frame.isOpen() || !frame.isUsable()) return;
+    if (!state.ready || frame.isOpen() || !frame.isUsable() || deps.isAlive?.() === false) return;
     const conversation = conversationHash(composer);
     const now = deps.now();
     const decision = decidePause({

@@ -9,10 +9,11 @@ import { recordMeasurement } from './helpers';
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('the production build (Chrome MV3)', () => {
-  it('asks for the minimum: storage, alarms, notifications; no host permissions, no external messaging', () => {
+  it('asks for the minimum: storage, alarms, notifications, scripting; the built-in sites as hosts; other hosts only optionally; no external messaging', () => {
     expect(manifest['manifest_version']).toBe(3);
-    expect([...(manifest['permissions'] as string[])].sort()).toEqual(['alarms', 'notifications', 'storage']);
-    expect(manifest['host_permissions']).toBeUndefined();
+    expect([...(manifest['permissions'] as string[])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    expect(manifest['host_permissions']).toEqual(allOrigins());
+    expect(manifest['optional_host_permissions']).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest['externally_connectable']).toBeUndefined();
     expect(manifest['content_security_policy']).toBeUndefined(); // the default, strict MV3 policy
   });

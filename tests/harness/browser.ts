@@ -52,6 +52,8 @@ export interface Harness {
   /** Opens a site's replica (or a named variant) at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
   openPopup(): Promise<Page>;
+  /** Reloads the extension, as an update does (chrome://extensions' reload). */
+  reloadExtension(): Promise<void>;
   /** Stops the extension's service worker, as Chrome does when it is idle. */
   stopServiceWorker(): Promise<void>;
   /** Evaluates in the service worker (waking it if needed). */
@@ -118,6 +120,22 @@ export async function launch(
   };
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
+  // Developer mode, as the README asks of people loading the unpacked build: without it,
+  // Chromium disables an unpacked extension when it is reloaded.
+  {
+    const page = await context.newPage();
+    await page.goto('chrome://extensions/');
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration(
+            { inDeveloperMode: true },
+            () => resolve(undefined),
+          ),
+        ),
+    );
+    await page.close();
+  }
 
   const harness: Harness = {
     context,
@@ -133,6 +151,24 @@ export async function launch(
       if (o.query) target.search = o.query;
       await page.goto(target.href);
       return page;
+    },
+    async reloadExtension() {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      const started = context.waitForEvent('serviceworker', { timeout: 20_000 });
+      await page.evaluate(
+        (id) =>
+          new Promise((resolve) =>
+            (globalThis as unknown as { chrome: { developerPrivate: { reload(id: string, o: object, cb: () => void): void } } }).chrome.developerPrivate.reload(
+              id,
+              { failQuietly: true },
+              () => resolve(undefined),
+            ),
+          ),
+        extensionId,
+      );
+      await started;
+      await page.close();
     },
     async stopServiceWorker() {
       const page = context.pages()[0] ?? (await context.newPage());

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, pauseFrame, type Harness } from '../harness/browser';
+import { visibleCard } from './helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const hosts = (page: import('playwright-core').Page) =>
+  page.evaluate(() => [...document.documentElement.children].filter((el) => el.localName.includes('-')).length);
+
+describe('extension reload or update with a chat tab open', () => {
+  it('the old script goes quiet, the new one attaches, there is never a second card, and the page sees no errors', async () => {
+    const page = await h.openSite('whatsapp');
+    const problems: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    // The first content script has its frame loaded.
+    await page.locator('footer [contenteditable="true"]').click();
+    await pauseFrame(page);
+    expect(await hosts(page)).toBe(1);
+
+    await h.reloadExtension();
+    // The background attaches the new script to this tab; the old one steps aside and removes its frame.
+    await page.waitForTimeout(1000);
+
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.press('h');
+    const frame = await visibleCard(page);
+    await expect.poll(() => hosts(page)).toBe(1);
+    expect(await frame.getByRole('dialog').count()).toBe(1);
+    await frame.getByRole('button', { name: 'Not now' }).click();
+    await page.keyboard.type('after the update');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual(['after the update']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
