@@ -31,9 +31,12 @@ export default defineConfig({
     web_accessible_resources: [
       {
         // Only the pause page: its scripts and styles are loaded by the page itself
-        // from the extension origin, so they need not be exposed to websites.
+        // from the extension origin, so they need not be exposed to websites. The
+        // built-in sites, plus any https/http site because the person may add their
+        // own sites at run time and this list cannot change then. On Chrome the page is
+        // only reachable through the per-session dynamic URL, so no site can probe it.
         resources: ['pause.html'],
-        matches: allOrigins(),
+        matches: [...allOrigins(), 'https://*/*', 'http://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

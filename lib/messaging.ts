@@ -38,6 +38,10 @@ export interface BackgroundApi {
   'reflection.add': { in: ReflectionInput; out: { id: string } };
   /** Popup: reflections newest first, a page at a time. */
   'reflections.list': { in: { limit: number; before?: number }; out: { items: Reflection[] } };
+  /** Options page, after the browser granted the host: pause on a site the person added. */
+  'sites.custom.add': { in: { origin: string }; out: { origin: string } };
+  /** Options page: stop pausing on a site the person added, and give its permission back. */
+  'sites.custom.remove': { in: { origin: string }; out: null };
   /** Pause frame: remember a conversation for later, with an optional reminder. */
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
 }

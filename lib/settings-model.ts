@@ -17,6 +17,10 @@ export interface Settings {
   onlyMarked: boolean;
   /** Built-in site ids turned off. Everything else is on. */
   disabledSites: string[];
+  /** Per-site send key chosen by the person where the site lets them choose (Slack, Telegram, LinkedIn). */
+  sendKeys: Record<string, 'enter' | 'mod-enter'>;
+  /** Sites the person added (origin like "https://social.example"), paused with the generic adapter. */
+  customSites: Array<{ origin: string }>;
   breathing: { pattern: BreathingPattern; breaths: number; animate: boolean };
   /** Nudge kinds turned off. */
   disabledKinds: string[];
@@ -31,6 +35,8 @@ export const defaultSettings: Settings = {
   quietHours: { enabled: false, from: '22:00', to: '07:00' },
   onlyMarked: false,
   disabledSites: [],
+  customSites: [],
+  sendKeys: {},
   breathing: { pattern: 'even', breaths: 3, animate: true },
   disabledKinds: [],
   reminders: { notifications: true },
@@ -44,6 +50,7 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     ...defaultSettings,
     ...v,
     quietHours: { ...defaultSettings.quietHours, ...v.quietHours },
+    sendKeys: { ...v.sendKeys },
     breathing: { ...defaultSettings.breathing, ...v.breathing },
     reminders: { ...defaultSettings.reminders, ...v.reminders },
     appearance: { ...defaultSettings.appearance, ...v.appearance },

@@ -26,7 +26,20 @@ export interface HandlerDeps {
     set(key: string, value: unknown): Promise<void>;
   };
   scheduleReminder: (id: string, dueAt: number) => Promise<void>;
+  /** The person's own sites: permission check, script registration, settings. */
+  customSites: {
+    hasPermission(origin: string): Promise<boolean>;
+    register(origin: string): Promise<void>;
+    unregister(origin: string): Promise<void>;
+  };
 }
+
+/** A site's origin ("https://host[:port]"), as the person added it. */
+const origin = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'Use the address of a site, like https://social.example'),
+);
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -61,6 +74,8 @@ const schemas = {
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
     before: v.optional(v.number()),
   }),
+  'sites.custom.add': v.strictObject({ origin }),
+  'sites.custom.remove': v.strictObject({ origin }),
   'later.add': v.strictObject({
     site: id,
     url: v.pipe(v.string(), v.url(), v.maxLength(4000)),
@@ -78,6 +93,8 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'reflection.add': ['extension-page'],
   'reflections.list': ['extension-page'],
   'later.add': ['extension-page'],
+  'sites.custom.add': ['extension-page'],
+  'sites.custom.remove': ['extension-page'],
 };
 
 type Handler<K extends RequestType> = (
@@ -125,6 +142,17 @@ export function createRouter(deps: HandlerDeps) {
     },
     async 'reflections.list'(p) {
       return { items: await listReflections(await deps.db(), p) };
+    },
+    async 'sites.custom.add'({ origin }) {
+      if (!(await deps.customSites.hasPermission(origin))) {
+        throw new Error('The browser has not allowed Unhurried on this site, so nothing changed.');
+      }
+      await deps.customSites.register(origin);
+      return { origin };
+    },
+    async 'sites.custom.remove'({ origin }) {
+      await deps.customSites.unregister(origin);
+      return null;
     },
     async 'later.add'(p) {
       const item = {

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { saltItem } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
+import { createCustomSites } from './custom-sites';
 import { createRouter } from './handlers';
 import { createReminders } from './reminders';
 
@@ -30,6 +31,7 @@ export default defineBackground(() => {
       set: (key, value) => browser.storage.session.set({ [key]: value }),
     },
     scheduleReminder: reminders.schedule,
+    customSites: createCustomSites(browser),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

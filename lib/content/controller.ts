@@ -168,10 +168,12 @@ export function createController(deps: ControllerDeps) {
         }
         if (!trusted(e) || e.defaultPrevented) return;
         const mode = state.settings.mode;
-        if (mode !== 'start' && isSendKey(e, adapter.sendKey)) {
+        if (mode !== 'start' && e.key === 'Enter') {
           const composer = composerOf(e);
-          if (composer) onSendAttempt(e, composer);
-          return;
+          if (composer && isSendKey(e, sendKeyOf(composer))) {
+            onSendAttempt(e, composer);
+            return;
+          }
         }
         if (mode === 'send' || !isReplyStartKey(e)) return;
         const composer = composerOf(e);
@@ -238,6 +240,11 @@ export function createController(deps: ControllerDeps) {
     return composer;
   }
 
+  /** The key that sends here: the person's choice for this site, else what the site does. */
+  function sendKeyOf(composer: HTMLElement): 'enter' | 'mod-enter' {
+    return state.settings.sendKeys[adapter.id] ?? adapter.sendKeyFor?.(composer) ?? adapter.sendKey;
+  }
+
   /** The composer a send control belongs to: the nearest one around it. */
   function composerNear(send: HTMLElement): HTMLElement | null {
     for (let el: HTMLElement | null = send.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
@@ -260,7 +267,7 @@ export function createController(deps: ControllerDeps) {
       button.click();
       return;
     }
-    const mod = adapter.sendKey === 'mod-enter';
+    const mod = sendKeyOf(composer) === 'mod-enter';
     const init: KeyboardEventInit = {
       key: 'Enter',
       code: 'Enter',

@@ -19,6 +19,7 @@ export default defineSiteAdapter({
     },
   ],
   send: [{ css: 'button.msg-form__send-button', seen: '2025-12', source: 'Gembani/scrap-in' }],
+  sendKeyChoice: true,
   notComposer: [{ css: 'input.search-global-typeahead__input', seen: '2025', source: 'LinkedIn search' }],
   conversationKey(_doc, url, composer) {
     // A chat bubble names its person in its header; the page has the thread id in its address.

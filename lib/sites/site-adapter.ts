@@ -32,6 +32,10 @@ export interface SiteAdapter {
   /** Search boxes and other editables that must never pause (documentation and replica tests). */
   readonly notComposer: readonly Selector[];
   readonly sendKey: SendKey;
+  /** True where the site lets the person choose Enter or Ctrl/Cmd+Enter (settings offer the choice). */
+  readonly sendKeyChoice?: boolean;
+  /** The send key for one composer, where it differs by composer (the generic adapter). */
+  sendKeyFor?(composer: HTMLElement): SendKey;
   /** The element in the event's composed path that is this site's composer, if any. */
   composerFromPath(path: readonly EventTarget[]): HTMLElement | null;
   /** The send control in the event's composed path, if any (never a "like" or voice button). */
@@ -57,6 +61,7 @@ export interface SiteDefinition {
   send: Selector[];
   notComposer?: Selector[];
   sendKey?: SendKey;
+  sendKeyChoice?: boolean;
   /** When the send control has no distinguishing attribute, the exact text it shows (Instagram: "Send"). */
   sendText?: string;
   conversationKey: (doc: Document, url: URL, composer?: HTMLElement) => string | null;
@@ -85,6 +90,7 @@ export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
     send: def.send,
     notComposer: def.notComposer ?? [],
     sendKey: def.sendKey ?? 'enter',
+    sendKeyChoice: def.sendKeyChoice ?? false,
     conversationKey: def.conversationKey,
     composerFromPath(path) {
       for (const target of path) {

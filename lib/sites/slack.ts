@@ -20,6 +20,7 @@ export default defineSiteAdapter({
     { css: '.ql-editor[contenteditable="true"][role="textbox"]', seen: '2026-02', source: 'airminal platforms/slack.js' },
   ],
   send: [{ css: 'button[data-qa="texty_send_button"]', seen: '2026-02', source: 'kimura512/ctrlEnterSenderA; sample 55925019004' }],
+  sendKeyChoice: true,
   notComposer: [
     { css: '.ql-clipboard', seen: '2026-02', source: 'Quill clipboard helper' },
     { css: 'input[data-qa="search_input"]', seen: '2025', source: 'Slack search' },

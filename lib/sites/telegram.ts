@@ -25,6 +25,7 @@ export default defineSiteAdapter({
     { css: '.btn-send-container button.btn-send.send', seen: '2025-10', source: 'sample 11941896686 (K)' },
     { css: 'button.Button.main-button.send', seen: '2026-01', source: 'Ajaxy/telegram-tt Composer.tsx (A)' },
   ],
+  sendKeyChoice: true,
   notComposer: [
     { css: '.input-field-input-fake', seen: '2025-10', source: 'sample 11941896686' },
     { css: '.form-control.clone', seen: '2026-01', source: 'telegram-tt' },

@@ -18,9 +18,9 @@ describe('the production build (Chrome MV3)', () => {
     expect(manifest['content_security_policy']).toBeUndefined(); // the default, strict MV3 policy
   });
 
-  it('exposes only the pause page, with a dynamic URL, to the supported sites only', () => {
+  it('exposes only the pause page, only through the dynamic URL, to the built-in and addable (web) sites', () => {
     expect(manifest['web_accessible_resources']).toEqual([
-      { resources: ['pause.html'], matches: allOrigins(), use_dynamic_url: true },
+      { resources: ['pause.html'], matches: [...allOrigins(), 'https://*/*', 'http://*/*'], use_dynamic_url: true },
     ]);
   });
 

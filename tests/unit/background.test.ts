@@ -17,6 +17,8 @@ function setup() {
   const dbp = openJournal({ name: `test-${++dbCount}` });
   const session = new Map<string, unknown>();
   const scheduled: Array<[string, number]> = [];
+  const granted = new Set<string>();
+  const registered = new Set<string>();
   let t = 1_000;
   let n = 0;
   const deps: HandlerDeps = {
@@ -27,8 +29,13 @@ function setup() {
     ownBaseUrl: BASE,
     session: { get: async (k) => session.get(k), set: async (k, v) => void session.set(k, v) },
     scheduleReminder: async (id, due) => void scheduled.push([id, due]),
+    customSites: {
+      hasPermission: async (o) => granted.has(o),
+      register: async (o) => void registered.add(o),
+      unregister: async (o) => void registered.delete(o),
+    },
   };
-  return { route: createRouter(deps), dbp, session, scheduled };
+  return { route: createRouter(deps), dbp, session, scheduled, granted, registered };
 }
 
 const reflection = {
@@ -103,6 +110,31 @@ describe('background router', () => {
     expect(scheduled).toEqual([['id-1', 99_000]]);
     await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: null } }, frame);
     expect(scheduled).toHaveLength(1);
+  });
+});
+
+describe('the person\'s own sites', () => {
+  it('registers a site only from an extension page and only once the browser granted it', async () => {
+    const { route, granted, registered } = setup();
+    const add = { type: 'sites.custom.add', payload: { origin: 'https://social.example' } };
+    expect(await route(add, content)).toMatchObject({ ok: false, error: 'Not allowed from this sender' });
+    const refused = await route(add, page);
+    expect(refused).toMatchObject({ ok: false });
+    expect((refused as { error: string }).error).toContain('has not allowed');
+    expect(registered.size).toBe(0);
+    granted.add('https://social.example');
+    expect(await route(add, page)).toEqual({ ok: true, value: { origin: 'https://social.example' } });
+    expect([...registered]).toEqual(['https://social.example']);
+    expect(await route({ type: 'sites.custom.remove', payload: { origin: 'https://social.example' } }, page)).toEqual({ ok: true, value: null });
+    expect(registered.size).toBe(0);
+  });
+  it('refuses anything that is not a plain site address, with a clear reason', async () => {
+    const { route } = setup();
+    for (const origin of ['social.example', 'https://social.example/path', 'javascript:alert(1)', 'https://*.example']) {
+      const r = await route({ type: 'sites.custom.add', payload: { origin } }, page);
+      expect(r, origin).toMatchObject({ ok: false });
+      expect((r as { error: string }).error).toContain('origin');
+    }
   });
 });
 

@@ -1,0 +1,36 @@
+import type { browser as Browser } from 'wxt/browser';
+import { getSettings, settingsItem } from '../../lib/settings';
+
+const scriptId = (origin: string) => `custom:${origin}`;
+const pattern = (origin: string) => `${origin}/*`;
+
+/**
+ * The person's own sites. The options page asks the browser for the one host
+ * (permissions.request must come from their click); the background then
+ * registers the content script there and remembers the site. Removing it
+ * unregisters the script and gives the permission back.
+ */
+export function createCustomSites(browser: typeof Browser) {
+  return {
+    hasPermission: (origin: string) => browser.permissions.contains({ origins: [pattern(origin)] }),
+    async register(origin: string): Promise<void> {
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
+      if (existing.length === 0) {
+        const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'content-scripts/messaging.js';
+        await browser.scripting.registerContentScripts([
+          { id: scriptId(origin), matches: [pattern(origin)], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
+        ]);
+      }
+      const s = await getSettings();
+      if (!s.customSites.some((c) => c.origin === origin)) {
+        await settingsItem.setValue({ ...s, customSites: [...s.customSites, { origin }] });
+      }
+    },
+    async unregister(origin: string): Promise<void> {
+      await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+      const s = await getSettings();
+      await settingsItem.setValue({ ...s, customSites: s.customSites.filter((c) => c.origin !== origin) });
+      await browser.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
+    },
+  };
+}

@@ -1,0 +1,232 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BackgroundApi, RequestType } from '../../messaging';
+import type { PauseMode, Settings } from '../../settings-model';
+import { sites } from '../../sites/registry';
+
+interface Props {
+  load: () => Promise<Settings>;
+  save: (s: Settings) => Promise<void>;
+  watch: (fn: (s: Settings) => void) => void;
+  /** Asks the browser for one host; must run inside the click that asked for it. */
+  requestHost: (origin: string) => Promise<boolean>;
+  api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
+}
+
+const modes: Array<[PauseMode, string, string]> = [
+  ['start', 'When I start a reply', 'The pause comes with your first keystroke, before anything is written.'],
+  ['send', 'When I press send', 'You write freely; the pause comes when you send, and your message waits untouched.'],
+  ['both', 'Both', 'A pause when you start, and another when you send.'],
+];
+
+/** Turns what the person typed into a site origin, or explains kindly why it cannot. */
+export function parseSiteAddress(input: string): { origin: string } | { error: string } {
+  const text = input.trim();
+  if (!text) return { error: 'Type the address of the site, like social.example.' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { error: 'That does not look like a web address. Try something like social.example.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Only web addresses (https) can be added.' };
+  if (!/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.')) {
+    return { error: 'That does not look like a web address. Try something like social.example.' };
+  }
+  return { origin: url.origin };
+}
+
+/** The options page. */
+export function OptionsApp(props: Props) {
+  const [s, setS] = useState<Settings | null>(null);
+  const [address, setAddress] = useState('');
+  const [siteMsg, setSiteMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+
+  useEffect(() => {
+    void props.load().then(setS);
+    props.watch(setS);
+  }, []);
+
+  if (!s) return <p class="hint">Opening…</p>;
+  const update = (next: Settings) => {
+    setS(next);
+    void props.save(next);
+  };
+
+  async function addSite(e: Event) {
+    e.preventDefault();
+    const parsed = parseSiteAddress(address);
+    if ('error' in parsed) {
+      setSiteMsg({ kind: 'error', text: parsed.error });
+      return;
+    }
+    // The browser's own prompt, for this one site only.
+    const granted = await props.requestHost(parsed.origin).catch(() => false);
+    if (!granted) {
+      setSiteMsg({ kind: 'error', text: 'The browser did not allow it, so nothing changed. You can try again any time.' });
+      return;
+    }
+    try {
+      await props.api('sites.custom.add', { origin: parsed.origin });
+      setAddress('');
+      setSiteMsg({ kind: 'ok', text: `Added ${new URL(parsed.origin).host}. Reload its tab to start there.` });
+    } catch (err) {
+      setSiteMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That did not work just now.' });
+    }
+  }
+
+  return (
+    <main class="options">
+      <h1>Unhurried settings</h1>
+
+      <section aria-labelledby="when">
+        <h2 id="when">When to pause</h2>
+        <fieldset>
+          <legend class="sr-only">When to pause</legend>
+          {modes.map(([value, label, hint]) => (
+            <label class="choice" key={value}>
+              <input type="radio" name="mode" value={value} checked={s.mode === value} onChange={() => update({ ...s, mode: value })} />
+              <span>
+                {label}
+                <span class="hint block">{hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="row">
+          <span>Rest between pauses in the same conversation</span>
+          <select
+            value={String(s.cooldownMinutes)}
+            onChange={(e) => update({ ...s, cooldownMinutes: Number(e.currentTarget.value) })}
+          >
+            {[0, 5, 10, 20, 30, 60, 120].map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'No rest' : m < 60 ? `${m} minutes` : `${m / 60} hour${m > 60 ? 's' : ''}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="row">
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={s.quietHours.enabled}
+              onChange={() => update({ ...s, quietHours: { ...s.quietHours, enabled: !s.quietHours.enabled } })}
+            />
+            <span>Quiet hours, with no pauses</span>
+          </label>
+          <label class="row tight">
+            <span>from</span>
+            <input
+              type="time"
+              value={s.quietHours.from}
+              disabled={!s.quietHours.enabled}
+              onChange={(e) => update({ ...s, quietHours: { ...s.quietHours, from: e.currentTarget.value || s.quietHours.from } })}
+            />
+          </label>
+          <label class="row tight">
+            <span>to</span>
+            <input
+              type="time"
+              value={s.quietHours.to}
+              disabled={!s.quietHours.enabled}
+              onChange={(e) => update({ ...s, quietHours: { ...s.quietHours, to: e.currentTarget.value || s.quietHours.to } })}
+            />
+          </label>
+        </div>
+      </section>
+
+      <section aria-labelledby="sites">
+        <h2 id="sites">Sites</h2>
+        <ul class="sites">
+          {sites.map((site) => {
+            const on = !s.disabledSites.includes(site.id);
+            return (
+              <li key={site.id}>
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={on}
+                    onChange={() =>
+                      update({
+                        ...s,
+                        disabledSites: on ? [...s.disabledSites, site.id] : s.disabledSites.filter((x) => x !== site.id),
+                      })
+                    }
+                  />
+                  <span>{site.name}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        <h3>How you send</h3>
+        <p class="hint">Some sites let you choose the key that sends. Tell Unhurried what you use there.</p>
+        {sites
+          .filter((site) => site.sendKeyChoice)
+          .map((site) => (
+            <label class="row" key={site.id}>
+              <span>{site.name} sends with</span>
+              <select
+                value={s.sendKeys[site.id] ?? site.sendKey}
+                onChange={(e) =>
+                  update({ ...s, sendKeys: { ...s.sendKeys, [site.id]: e.currentTarget.value as 'enter' | 'mod-enter' } })
+                }
+              >
+                <option value="enter">Enter</option>
+                <option value="mod-enter">Ctrl+Enter (⌘+Enter on a Mac)</option>
+              </select>
+            </label>
+          ))}
+        <h3>Your own sites</h3>
+        {s.customSites.length === 0 ? (
+          <p class="hint">None yet. Add a chat site you use, and the browser will ask you to allow that one site.</p>
+        ) : (
+          <ul class="sites">
+            {s.customSites.map((c) => (
+              <li key={c.origin}>
+                <span>{new URL(c.origin).host}</span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void props.api('sites.custom.remove', { origin: c.origin }).then(() =>
+                      setSiteMsg({ kind: 'ok', text: `Removed ${new URL(c.origin).host}, and gave its permission back.` }),
+                    )
+                  }
+                >
+                  Remove {new URL(c.origin).host}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="add-site" onSubmit={(e) => void addSite(e)}>
+          <label for="site-address">Site address</label>
+          <div class="row">
+            <input
+              id="site-address"
+              type="text"
+              inputMode="url"
+              placeholder="social.example"
+              value={address}
+              onInput={(e) => setAddress(e.currentTarget.value)}
+            />
+            <button type="submit">Add site</button>
+          </div>
+        </form>
+        {siteMsg && (
+          <p class={siteMsg.kind === 'error' ? 'error' : 'confirm'} role={siteMsg.kind === 'error' ? 'alert' : 'status'}>
+            {siteMsg.text}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="about">
+        <h2 id="about">About</h2>
+        <p>Unhurried is a self-care companion: it is not therapy and not crisis support.</p>
+        <p class="hint">Everything you write stays on this device. Nothing is sent anywhere.</p>
+      </section>
+    </main>
+  );
+}
