@@ -46,6 +46,12 @@ export interface BackgroundApi {
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
 }
 
+/** Requests a content script answers (from the popup, about its own tab). */
+export interface ContentApi {
+  /** The site and the open conversation (hashed), for the popup's header. */
+  'conversation.current': { in: null; out: { site: string; siteName: string; conversation: string | null } };
+}
+
 /** A request's type name. */
 export type RequestType = keyof BackgroundApi;
 /** A request on the wire. */

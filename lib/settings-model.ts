@@ -61,3 +61,5 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
 export const SETTINGS_KEY = 'settings';
 export const SNOOZES_KEY = 'snoozes';
 export const SALT_KEY = 'salt';
+/** Hashed conversations the person marked for "only in conversations I mark" (hashes only). */
+export const MARKS_KEY = 'marks';

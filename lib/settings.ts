@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, defaultSettings, withDefaults, type Settings } from './settings-model';
+import { MARKS_KEY, SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, defaultSettings, withDefaults, type Settings } from './settings-model';
 
 export * from './settings-model';
 
@@ -31,3 +31,6 @@ export const snoozesItem = storage.defineItem<Record<string, number | 'never'>>(
  * at install; content scripts only read it.
  */
 export const saltItem = storage.defineItem<string>(`local:${SALT_KEY}`, { fallback: '' });
+
+/** Conversations the person marked, as one-way hashes. */
+export const marksItem = storage.defineItem<string[]>(`local:${MARKS_KEY}`, { fallback: [], version: 1 });

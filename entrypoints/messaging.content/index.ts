@@ -74,6 +74,17 @@ function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   ctx.addEventListener(window, 'focusin', (e) => controller.onFocusIn(e), { capture: true });
   ctx.onInvalidated(() => frame.destroy());
 
+  // The popup asks which conversation this tab shows (hashed), to offer "Pause in this conversation".
+  const ownPages = new URL(browser.runtime.getURL('/')).protocol;
+  const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+    // Only our own extension pages (the popup) may ask; never another content script or site.
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== 'conversation.current') return undefined;
+    return Promise.resolve(controller.current());
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
   void Promise.all([
     watchLiveState(state, (fn) => ctx.onInvalidated(fn)),
     sendToBackground('pause.recent', null).then(

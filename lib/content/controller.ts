@@ -148,6 +148,12 @@ export function createController(deps: ControllerDeps) {
 
   return {
     preload: deps.preload,
+    /** The site and the hashed conversation of the composer in use (or any), for the popup. */
+    current(): { site: string; siteName: string; conversation: string | null } {
+      const active = win.document.activeElement;
+      const composer = (active ? adapter.composerFromPath([active]) : null) ?? adapter.findComposer(win.document);
+      return { site: adapter.id, siteName: adapter.name, conversation: composer ? conversationHash(composer) : null };
+    },
     /** Window capture-phase keydown. */
     onKeydown(e: KeyboardEvent): void {
       try {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, withDefaults, type Settings } from '../settings-model';
+import { MARKS_KEY, SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, withDefaults, type Settings } from '../settings-model';
 import type { ControllerState } from './controller';
 
 /**
@@ -15,6 +15,7 @@ export function watchLiveState(
     if (SETTINGS_KEY in values) state.settings = withDefaults(values[SETTINGS_KEY] as Partial<Settings> | null);
     if (SNOOZES_KEY in values) state.snoozes = (values[SNOOZES_KEY] as ControllerState['snoozes'] | null) ?? {};
     if (SALT_KEY in values) state.salt = (values[SALT_KEY] as string | null) ?? '';
+    if (MARKS_KEY in values) state.marks = new Set((values[MARKS_KEY] as string[] | null) ?? []);
   };
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
@@ -24,5 +25,5 @@ export function watchLiveState(
   };
   browser.storage.onChanged.addListener(onChanged);
   onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  return browser.storage.local.get([SETTINGS_KEY, SNOOZES_KEY, SALT_KEY]).then(apply);
+  return browser.storage.local.get([SETTINGS_KEY, SNOOZES_KEY, SALT_KEY, MARKS_KEY]).then(apply);
 }

@@ -19,9 +19,9 @@ export async function startReply(page: Page, key = 'h'): Promise<Frame> {
 }
 
 /** Waits for the Pause card to be visible and returns its frame. */
-export async function visibleCard(page: Page): Promise<Frame> {
-  const frame = await pauseFrame(page);
-  await frame.getByRole('dialog', { name: 'Pause before replying' }).waitFor({ state: 'visible' });
+export async function visibleCard(page: Page, timeout = 30_000): Promise<Frame> {
+  const frame = await pauseFrame(page, timeout);
+  await frame.getByRole('dialog', { name: 'Pause before replying' }).waitFor({ state: 'visible', timeout });
   return frame;
 }
 

@@ -52,6 +52,11 @@ export interface Harness {
   /** Opens a site's replica (or a named variant) at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
   openPopup(): Promise<Page>;
+  /**
+   * Opens the popup in its own small window, so the chat tab stays the active tab
+   * of the normal window (as when the toolbar button is clicked).
+   */
+  openPopupWindow(): Promise<Page>;
   /** Reloads the extension, as an update does (chrome://extensions' reload). */
   reloadExtension(): Promise<void>;
   /** Stops the extension's service worker, as Chrome does when it is idle. */
@@ -206,6 +211,19 @@ export async function launch(
     },
     async openPopup() {
       return harness.extensionPage('popup.html');
+    },
+    async openPopupWindow() {
+      const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+      await harness.inWorker(
+        (url) =>
+          (globalThis as unknown as { chrome: typeof browser }).chrome.windows
+            .create({ url, type: 'popup', width: 400, height: 600 })
+            .then(() => undefined),
+        `chrome-extension://${extensionId}/popup.html`,
+      );
+      const page = await opened;
+      await page.waitForLoadState();
+      return page;
     },
     async extensionPage(path) {
       const page = await context.newPage();

@@ -107,6 +107,13 @@ export function OptionsApp(props: Props) {
         </label>
         <div class="row">
           <label class="switch">
+            <input type="checkbox" role="switch" checked={s.onlyMarked} onChange={() => update({ ...s, onlyMarked: !s.onlyMarked })} />
+            <span>Only in conversations I mark</span>
+          </label>
+        </div>
+        <p class="hint">Mark a conversation from the toolbar button while it is open.</p>
+        <div class="row">
+          <label class="switch">
             <input
               type="checkbox"
               role="switch"

@@ -3,8 +3,10 @@ import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
 import type { BackgroundApi, RequestType } from '../../messaging';
 import { kindNames, type NudgeKind } from '../../nudges/catalogue';
+import { SiteHeader, type HeaderStores } from './SiteHeader';
 
 interface Props {
+  header: HeaderStores;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
 }
 
@@ -23,7 +25,7 @@ function dayLabel(t: number): string {
 }
 
 /** The toolbar popup: the reflections, newest first. */
-export function PopupApp({ api }: Props) {
+export function PopupApp({ api, header }: Props) {
   const [items, setItems] = useState<Reflection[] | null>(null);
   const [error, setError] = useState(false);
 
@@ -37,6 +39,7 @@ export function PopupApp({ api }: Props) {
     <main class="popup">
       <header>
         <h1>Unhurried</h1>
+        <SiteHeader {...header} />
       </header>
       <h2>Reflections</h2>
       {error && (

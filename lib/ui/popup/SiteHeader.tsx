@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../settings-model';
+import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
+
+/** What the popup knows about the current tab. */
+export interface CurrentTab {
+  site: string;
+  siteName: string;
+  conversation: string | null;
+}
+
+/** Stores the header reads and writes (all in storage.local; hashes only). */
+export interface HeaderStores {
+  current: () => Promise<CurrentTab | null>;
+  settings: { load: () => Promise<Settings>; save: (s: Settings) => Promise<void> };
+  snoozes: { load: () => Promise<Record<string, number | 'never'>>; save: (v: Record<string, number | 'never'>) => Promise<void> };
+  marks: { load: () => Promise<string[]>; save: (v: string[]) => Promise<void> };
+  now?: () => number;
+}
+
+/** The popup's header: is Unhurried active here, rest it for a while, mark this conversation. */
+export function SiteHeader(props: HeaderStores) {
+  const now = props.now ?? Date.now;
+  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [snoozes, setSnoozes] = useState<Record<string, number | 'never'>>({});
+  const [marks, setMarks] = useState<string[]>([]);
+
+  useEffect(() => {
+    void props.current().then(setTab, () => setTab(null));
+    void props.settings.load().then(setSettings);
+    void props.snoozes.load().then(setSnoozes);
+    void props.marks.load().then(setMarks);
+  }, []);
+
+  if (tab === undefined || !settings) return null;
+  if (tab === null) return <p class="site-line">Unhurried is not active on this page.</p>;
+
+  const on = !settings.disabledSites.includes(tab.site);
+  const snooze = snoozes[tab.site];
+  const resting = snooze === 'never' || (typeof snooze === 'number' && snooze > now());
+  const marked = tab.conversation !== null && marks.includes(tab.conversation);
+
+  const setOn = (value: boolean) => {
+    const next = {
+      ...settings,
+      disabledSites: value ? settings.disabledSites.filter((x) => x !== tab.site) : [...settings.disabledSites, tab.site],
+    };
+    setSettings(next);
+    void props.settings.save(next);
+  };
+  const rest = (choice: SnoozeChoice | 'resume') => {
+    const next = { ...snoozes };
+    if (choice === 'resume') delete next[tab.site];
+    else next[tab.site] = snoozeUntil(choice, now());
+    setSnoozes(next);
+    void props.snoozes.save(next);
+  };
+  const toggleMark = () => {
+    if (!tab.conversation) return;
+    const next = marked ? marks.filter((m) => m !== tab.conversation) : [...marks, tab.conversation];
+    setMarks(next);
+    void props.marks.save(next);
+  };
+
+  return (
+    <section class="site-header" aria-label={`Unhurried on ${tab.siteName}`}>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={on} onChange={() => setOn(!on)} />
+        <span>Active on {tab.siteName}</span>
+      </label>
+      {on && (
+        <p class="site-line">
+          {resting ? (
+            <>
+              {snooze === 'never'
+                ? 'Resting on this site.'
+                : `Resting until ${new Date(snooze as number).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}.`}{' '}
+              <button type="button" class="quiet" onClick={() => rest('resume')}>
+                Pause here again
+              </button>
+            </>
+          ) : (
+            <span class="rest-choices" role="group" aria-label="Pause less here">
+              <span>Pause less here:</span>
+              <button type="button" class="quiet" onClick={() => rest('hour')}>
+                For 1 hour
+              </button>
+              <button type="button" class="quiet" onClick={() => rest('today')}>
+                For today
+              </button>
+            </span>
+          )}
+        </p>
+      )}
+      {on && tab.conversation && (
+        <button type="button" class="chip" aria-pressed={marked} onClick={toggleMark}>
+          <span class="tick" aria-hidden="true">
+            ✓{' '}
+          </span>
+          Pause in this conversation
+        </button>
+      )}
+      {/* "Lock now" sits here once the passphrase lock exists (privacy issue). */}
+    </section>
+  );
+}
