@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // The content script runs in the website's origin: its storage belongs to the website.
-    files: ['entrypoints/messaging.content/**', 'lib/content/**', 'lib/sites/**', 'lib/trigger/**'],
+    files: ['entrypoints/*.content/**', 'lib/content/**', 'lib/sites/**', 'lib/trigger/**'],
     rules: {
       'no-restricted-globals': [
         'error',

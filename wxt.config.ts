@@ -58,15 +58,18 @@ export default defineConfig({
       // natively (runtime.sendMessage/getURL/id, storage.local.get/onChanged), so it
       // takes WXT's native `browser` instead of webextension-polyfill (~3 kB gzipped).
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      // Selector sources are documentation (kept in lib/sites and checked by tests); the
-      // content script only needs the selectors, so their source strings are emptied here.
+      // Each selector's "seen" date and source, and the notComposer lists, are documentation
+      // (kept in lib/sites and checked by tests); the content script never reads them, so
+      // they are removed from its build only.
       config.plugins = [
         ...(config.plugins ?? []),
         {
-          name: 'unhurried:strip-selector-sources',
+          name: 'unhurried:strip-selector-docs',
           transform(code: string, id: string) {
             if (!/[\\/]lib[\\/]sites[\\/][^\\/]+\.ts$/.test(id)) return null;
-            return code.replace(/\bsource:\s*(['"`])(?:\\.|(?!\1).)*?\1/g, "source: ''");
+            return code
+              .replace(/\bnotComposer:\s*\[(?:[^[\]]|\[[^\]]*\])*\],?/g, '')
+              .replace(/,\s*(seen|source):\s*(['"`])(?:\\.|(?!\2).)*?\2/g, '');
           },
         },
       ];
@@ -79,6 +82,7 @@ export default defineConfig({
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: the content script must cover exactly the registry's matches.
+      // (entrypoints/custom.content is registered at run time and is not in the manifest.)
       const cs = manifest.content_scripts?.[0];
       const key = (m: readonly string[] | undefined) => [...(m ?? [])].sort().join();
       if (!cs || key(cs.matches) !== key(allMatches())) {

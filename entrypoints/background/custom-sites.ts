@@ -16,9 +16,14 @@ export function createCustomSites(browser: typeof Browser) {
     async register(origin: string): Promise<void> {
       const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
       if (existing.length === 0) {
-        const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'content-scripts/messaging.js';
         await browser.scripting.registerContentScripts([
-          { id: scriptId(origin), matches: [pattern(origin)], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
+          {
+            id: scriptId(origin),
+            matches: [pattern(origin)],
+            js: ['content-scripts/custom.js'],
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
         ]);
       }
       const s = await getSettings();

@@ -1,4 +1,4 @@
-import { CONNECT, type FrameToHost, type HostToFrame, type ShowRequest } from '../../lib/content/frame-protocol';
+import { CONNECT, type FrameToHost, type HostToFrame, type ShowRequest } from './frame-protocol';
 
 /** What the frame host needs from the outside. */
 export interface FrameHostDeps {
