@@ -24,6 +24,9 @@ export const siteUrls: Record<string, string> = {
   teams: 'https://teams.microsoft.com/v2/',
   reddit: 'https://chat.reddit.com/room/!aaa:reddit.com',
   bluesky: 'https://bsky.app/messages/9001',
+  // A site the person adds (Mastodon-like), served at a path of an already-granted host outside Reddit chat,
+  // because the browser's permission prompt for a new host cannot be answered in headless Chromium.
+  'own-site': 'https://www.reddit.com/web/home',
 };
 
 /** The replica kit every replica loads from /__replica/kit.js on its own origin. */
