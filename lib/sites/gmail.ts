@@ -25,10 +25,17 @@ export default defineSiteAdapter({
     { css: 'input[aria-label="Search mail"]', seen: '2025', source: 'Gmail search' },
   ],
   sendKey: 'mod-enter',
-  conversationKey(_doc, url, composer) {
-    // An inline reply belongs to the open thread; a compose window has no thread yet.
+  conversationKey(doc, url, composer) {
+    // A compose window has no thread yet: its recipients tell it apart (as SITES.md suggests),
+    // else its place among the open compose windows.
+    const dialog = composer?.closest('[role="dialog"]');
+    if (dialog) {
+      const emails = Array.from(dialog.querySelectorAll('[email]'), (el) => el.getAttribute('email')).filter(Boolean);
+      const to = emails.length > 0 ? emails.join(',') : (dialog.querySelector<HTMLTextAreaElement>('textarea[name="to"]')?.value ?? '');
+      return to ? `compose:${to}` : `compose#${Array.from(doc.querySelectorAll('[role="dialog"]')).indexOf(dialog)}`;
+    }
+    // An inline reply belongs to the open thread.
     const thread = /^#[^/?]+\/(?:[^/?]+\/)?([A-Za-z0-9]{10,})/.exec(url.hash)?.[1];
-    if (thread && !composer?.closest('[role="dialog"]')) return `thread:${thread}`;
-    return composer?.closest('[role="dialog"]') ? 'compose' : thread ? `thread:${thread}` : null;
+    return thread ? `thread:${thread}` : null;
   },
 });

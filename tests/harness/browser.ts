@@ -27,7 +27,15 @@ export const siteUrls: Record<string, string> = {
   // A site the person adds (Mastodon-like), served at a path of an already-granted host outside Reddit chat,
   // because the browser's permission prompt for a new host cannot be answered in headless Chromium.
   'own-site': 'https://www.reddit.com/web/home',
+  // Variants of built-in sites.
+  'linkedin-bubble': 'https://www.linkedin.com/feed/',
+  'gmail-compose': 'https://mail.google.com/mail/u/0/#inbox?compose=new',
+  'x-legacy': 'https://x.com/messages/11-22',
+  'messenger-com': 'https://www.messenger.com/t/1001/',
 };
+
+/** Addresses that show another address's replica. */
+const fixtureFor: Record<string, string> = { 'messenger-com': 'messenger' };
 
 /** The replica kit every replica loads from /__replica/kit.js on its own origin. */
 const KIT_PATH = '/__replica/kit.js';
@@ -153,7 +161,7 @@ export async function launch(
     async openSite(siteId, o = {}) {
       const base = siteUrls[siteId];
       if (!base) throw new Error(`No replica address for ${siteId}`);
-      fixtureOverrides.set(new URL(base).origin, o.fixture ?? siteId);
+      fixtureOverrides.set(new URL(base).origin, o.fixture ?? fixtureFor[siteId] ?? siteId);
       const page = await context.newPage();
       const target = new URL(base);
       if (o.query) target.search = o.query;
