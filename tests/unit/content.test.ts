@@ -4,30 +4,11 @@ import { CONNECT, type ShowRequest } from '../../lib/content/frame-protocol';
 import { defaultSettings } from '../../lib/settings-model';
 import { adapterById } from '../../lib/sites/registry';
 import { connectToHost } from '../../lib/ui/pause/channel';
+import { whatsappChat } from './dom';
 
 const wa = adapterById('whatsapp')!;
 
-function chat() {
-  document.body.replaceChildren();
-  const side = document.createElement('div');
-  side.id = 'side';
-  const search = document.createElement('div');
-  search.setAttribute('contenteditable', 'true');
-  search.setAttribute('role', 'textbox');
-  search.setAttribute('data-tab', '3');
-  side.append(search);
-  const main = document.createElement('div');
-  main.id = 'main';
-  const footer = document.createElement('footer');
-  const editor = document.createElement('div');
-  editor.setAttribute('contenteditable', 'true');
-  editor.setAttribute('role', 'textbox');
-  editor.setAttribute('data-lexical-editor', 'true');
-  footer.append(editor);
-  main.append(footer);
-  document.body.append(side, main);
-  return { search, editor };
-}
+const chat = () => whatsappChat();
 
 function harness(over: Partial<ControllerState> = {}) {
   const shows: ShowRequest[] = [];
@@ -87,7 +68,8 @@ describe('content controller', () => {
     expect(e.defaultPrevented).toBe(true);
     expect(shows).toHaveLength(1);
     expect(shows[0]).toMatchObject({ type: 'show', site: 'whatsapp', trigger: 'start' });
-    expect(reported).toEqual(['site:whatsapp']);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/^[0-9a-f]{16}$/); // the conversation, hashed
   });
 
   it('never pauses in the search box, on shortcuts, or while not ready', () => {

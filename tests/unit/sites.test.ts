@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchPatternToRegExp, originPattern, urlMatches } from '../../lib/sites/match';
 import { adapterById, adapterFor, allMatches, allOrigins, sites } from '../../lib/sites/registry';
+import { whatsappChat } from './dom';
 
 describe('match patterns', () => {
   it('matches scheme, host and path like the browser does', () => {
@@ -48,37 +49,7 @@ describe('the site registry', () => {
 
 describe('the WhatsApp adapter', () => {
   const wa = adapterById('whatsapp')!;
-  function page() {
-    document.body.replaceChildren();
-    const side = document.createElement('div');
-    side.id = 'side';
-    const search = document.createElement('div');
-    search.setAttribute('contenteditable', 'true');
-    search.setAttribute('role', 'textbox');
-    search.setAttribute('data-lexical-editor', 'true');
-    search.setAttribute('data-tab', '3');
-    side.append(search);
-    const main = document.createElement('div');
-    main.id = 'main';
-    const header = document.createElement('header');
-    const title = document.createElement('span');
-    title.setAttribute('title', 'Alex');
-    header.append(title);
-    const row = document.createElement('div');
-    row.setAttribute('data-id', 'false_447700900001@c.us_3EB0');
-    const footer = document.createElement('footer');
-    const editor = document.createElement('div');
-    editor.setAttribute('contenteditable', 'true');
-    editor.setAttribute('role', 'textbox');
-    editor.setAttribute('data-lexical-editor', 'true');
-    editor.setAttribute('data-tab', '10');
-    const p = document.createElement('p');
-    editor.append(p);
-    footer.append(editor);
-    main.append(header, row, footer);
-    document.body.append(side, main);
-    return { search, editor, p, row };
-  }
+  const page = () => whatsappChat();
 
   it('finds the composer from the event path, never the search box', () => {
     const { search, editor, p } = page();

@@ -122,24 +122,19 @@ export function OptionsApp(props: Props) {
             />
             <span>Quiet hours, with no pauses</span>
           </label>
-          <label class="row tight">
-            <span>from</span>
-            <input
-              type="time"
-              value={s.quietHours.from}
-              disabled={!s.quietHours.enabled}
-              onChange={(e) => update({ ...s, quietHours: { ...s.quietHours, from: e.currentTarget.value || s.quietHours.from } })}
-            />
-          </label>
-          <label class="row tight">
-            <span>to</span>
-            <input
-              type="time"
-              value={s.quietHours.to}
-              disabled={!s.quietHours.enabled}
-              onChange={(e) => update({ ...s, quietHours: { ...s.quietHours, to: e.currentTarget.value || s.quietHours.to } })}
-            />
-          </label>
+          {(['from', 'to'] as const).map((end) => (
+            <label class="row tight" key={end}>
+              <span>{end}</span>
+              <input
+                type="time"
+                value={s.quietHours[end]}
+                disabled={!s.quietHours.enabled}
+                onChange={(e) =>
+                  update({ ...s, quietHours: { ...s.quietHours, [end]: e.currentTarget.value || s.quietHours[end] } })
+                }
+              />
+            </label>
+          ))}
         </div>
       </section>
 

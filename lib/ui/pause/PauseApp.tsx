@@ -264,42 +264,38 @@ export function PauseApp(props: PauseAppProps) {
               </div>
             ) : null}
             <p class="permission">Replying later is allowed.</p>
-            {req.trigger === 'send' ? (
-              <>
-                <div class="actions">
+            <div class="actions">
+              {req.trigger === 'send' ? (
+                <>
                   <button type="button" class="primary" onClick={() => close('send-now')}>
                     Send now
                   </button>
                   <button type="button" onClick={() => close('draft-kept')}>
                     Keep as draft
                   </button>
-                  <button type="button" onClick={() => setView('later')}>
-                    Reply later
-                  </button>
-                  <button type="button" onClick={() => setView('checkin')}>
-                    Check in
-                  </button>
-                </div>
-                <p class="hint">
-                  Your message stays exactly as you wrote it. If {req.siteName} does not take it from here, press send
-                  once more and it goes straight through.
-                </p>
-              </>
-            ) : (
-            <div class="actions">
-              <button type="button" class="primary" onClick={() => close('ready')}>
-                I'm ready to reply
-              </button>
+                </>
+              ) : (
+                <button type="button" class="primary" onClick={() => close('ready')}>
+                  I'm ready to reply
+                </button>
+              )}
               <button type="button" onClick={() => setView('later')}>
                 Reply later
               </button>
               <button type="button" onClick={() => setView('checkin')}>
                 Check in
               </button>
-              <button type="button" onClick={() => close('not-now')}>
-                Not now
-              </button>
+              {req.trigger !== 'send' && (
+                <button type="button" onClick={() => close('not-now')}>
+                  Not now
+                </button>
+              )}
             </div>
+            {req.trigger === 'send' && (
+              <p class="hint">
+                Your message stays exactly as you wrote it. If {req.siteName} does not take it from here, press send
+                once more and it goes straight through.
+              </p>
             )}
             <div class="secondary">
               <button type="button" class="quiet" onClick={() => setView('draft')}>
