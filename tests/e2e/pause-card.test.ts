@@ -64,6 +64,19 @@ describe('the Pause card', () => {
     await calm.close();
   });
 
+  it('takes the breathing pattern, the number of breaths and "animation off" from settings', async () => {
+    await h.inWorker(() =>
+      (globalThis as unknown as G).chrome.storage.local.set({ settings: { breathing: { pattern: 'box', breaths: 2, animate: false } } }),
+    );
+    const page = await h.openSite('whatsapp');
+    const frame = await startReply(page);
+    await frame.getByText('Breath 1 of 2').waitFor();
+    await expect(frame.locator('.breath-circle').count()).resolves.toBe(0);
+    // Box breathing: in 4, hold 4.
+    await frame.locator('.breath-label', { hasText: 'Hold' }).waitFor({ timeout: 8000 });
+    await page.close();
+  });
+
   it('reply later: four choices, a reassuring line, a Later item and an alarm at the right time; the reminder rings', async () => {
     const page = await h.openSite('whatsapp');
     const frame = await startReply(page);
@@ -263,6 +276,28 @@ describe('the Pause card', () => {
     }
     await page.keyboard.press('Enter');
     await frame.getByLabel('Note').waitFor();
+    // Every other state, by keyboard alone: Back, then each path and back again.
+    const focusOn = async (name: string) => {
+      for (let i = 0; i < 30; i++) {
+        if ((await frame.evaluate(() => document.activeElement?.textContent?.trim())) === name) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach "${name}" by Tab`);
+    };
+    await focusOn('Back');
+    await page.keyboard.press('Enter');
+    for (const [open, check] of [
+      ['Reply later', 'In 1 hour'],
+      ['Write it here first', 'Move to chat'],
+      ['Pause less here', 'For 1 hour'],
+    ] as const) {
+      await focusOn(open);
+      await page.keyboard.press('Enter');
+      await frame.getByRole('button', { name: check }).waitFor();
+      await focusOn('Back');
+      await page.keyboard.press('Enter');
+      await frame.getByRole('button', { name: 'Check in', exact: true }).waitFor();
+    }
     await page.keyboard.press('Escape');
     await frame.getByRole('dialog').waitFor({ state: 'detached' });
     await page.keyboard.type('Y');

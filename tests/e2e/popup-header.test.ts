@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness/browser';
-import { visibleCard, type G } from './helpers';
+import { join } from 'node:path';
+import { SHOTS, visibleCard, type G } from './helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -46,6 +47,8 @@ describe('the popup header on a chat tab', () => {
     const mark = popup.getByRole('button', { name: 'Pause in this conversation' });
     await mark.click();
     await expect(mark.getAttribute('aria-pressed')).resolves.toBe('true');
+    await popup.setViewportSize({ width: 400, height: 480 });
+    await popup.screenshot({ path: join(SHOTS, 'popup-header.png') });
     const marks = await h.inWorker(async () => (await (globalThis as unknown as G).chrome.storage.local.get('marks'))['marks']);
     expect(marks).toHaveLength(1);
     expect((marks as string[])[0]).toMatch(/^[0-9a-f]{16}$/); // a hash, never the chat's id or name
