@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Choice, EventKind, Reflection } from './db/schema';
+import type { Choice, EventKind, LaterItem, Reflection } from './db/schema';
 
 /**
  * The one protocol between the extension's contexts. The background is the only
@@ -42,6 +42,10 @@ export interface BackgroundApi {
   'sites.custom.add': { in: { origin: string }; out: { origin: string } };
   /** Options page: stop pausing on a site the person added, and give its permission back. */
   'sites.custom.remove': { in: { origin: string }; out: null };
+  /** Popup: the pending Later items, soonest first. */
+  'later.list': { in: null; out: { items: LaterItem[] } };
+  /** Popup: a Later item is done (its reminder, if any, is cancelled). */
+  'later.done': { in: { id: string }; out: null };
   /** Pause frame: remember a conversation for later, with an optional reminder. */
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { JournalDb } from '../../lib/db';
 import { addEvent } from '../../lib/db/events';
-import { addLater } from '../../lib/db/later';
+import { addLater, markDone, pendingLater } from '../../lib/db/later';
 import { addReflection, listReflections } from '../../lib/db/reflections';
 import type { Reflection } from '../../lib/db/schema';
 import {
@@ -26,6 +26,7 @@ export interface HandlerDeps {
     set(key: string, value: unknown): Promise<void>;
   };
   scheduleReminder: (id: string, dueAt: number) => Promise<void>;
+  cancelReminder: (id: string) => Promise<void>;
   /** The person's own sites: permission check, script registration, settings. */
   customSites: {
     hasPermission(origin: string): Promise<boolean>;
@@ -74,6 +75,8 @@ const schemas = {
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
     before: v.optional(v.number()),
   }),
+  'later.list': v.null(),
+  'later.done': v.strictObject({ id }),
   'sites.custom.add': v.strictObject({ origin }),
   'sites.custom.remove': v.strictObject({ origin }),
   'later.add': v.strictObject({
@@ -95,6 +98,8 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'later.add': ['extension-page'],
   'sites.custom.add': ['extension-page'],
   'sites.custom.remove': ['extension-page'],
+  'later.list': ['extension-page'],
+  'later.done': ['extension-page'],
 };
 
 type Handler<K extends RequestType> = (
@@ -142,6 +147,14 @@ export function createRouter(deps: HandlerDeps) {
     },
     async 'reflections.list'(p) {
       return { items: await listReflections(await deps.db(), p) };
+    },
+    async 'later.list'() {
+      return { items: await pendingLater(await deps.db()) };
+    },
+    async 'later.done'({ id }) {
+      if (!(await markDone(await deps.db(), id))) throw new Error('That item is no longer on the list.');
+      await deps.cancelReminder(id);
+      return null;
     },
     async 'sites.custom.add'({ origin }) {
       if (!(await deps.customSites.hasPermission(origin))) {

@@ -31,6 +31,7 @@ export default defineBackground(() => {
       set: (key, value) => browser.storage.session.set({ [key]: value }),
     },
     scheduleReminder: reminders.schedule,
+    cancelReminder: reminders.cancel,
     customSites: createCustomSites(browser),
   });
 

@@ -14,6 +14,11 @@ export function createReminders(browser: typeof Browser, db: () => Promise<Journ
     await browser.alarms.create(PREFIX + id, { when: dueAt });
   }
 
+  async function cancel(id: string): Promise<void> {
+    await browser.alarms.clear(PREFIX + id);
+    await browser.notifications.clear(PREFIX + id);
+  }
+
   async function ring(alarmName: string): Promise<void> {
     if (!alarmName.startsWith(PREFIX)) return;
     const id = alarmName.slice(PREFIX.length);
@@ -47,5 +52,5 @@ export function createReminders(browser: typeof Browser, db: () => Promise<Journ
     }
   }
 
-  return { schedule, ring, open, rebuild };
+  return { schedule, cancel, ring, open, rebuild };
 }

@@ -21,6 +21,7 @@ async function currentTab(): Promise<number | undefined> {
 render(
   <PopupApp
     api={sendToBackground}
+    openUrl={(url) => void browser.tabs.create({ url })}
     header={{
       current: async () => {
         const id = await currentTab();

@@ -24,3 +24,12 @@ export async function markReminded(db: JournalDb, id: string): Promise<void> {
   if (item) await tx.store.put({ ...item, reminded: true });
   await tx.done;
 }
+
+/** Marks an item done; returns false when there was no such item. */
+export async function markDone(db: JournalDb, id: string): Promise<boolean> {
+  const tx = db.transaction('later', 'readwrite');
+  const item = await tx.store.get(id);
+  if (item) await tx.store.put({ ...item, status: 'done' });
+  await tx.done;
+  return item !== undefined;
+}

@@ -18,6 +18,7 @@ function setup() {
   const session = new Map<string, unknown>();
   const scheduled: Array<[string, number]> = [];
   const granted = new Set<string>();
+  const cancelled: string[] = [];
   const registered = new Set<string>();
   let t = 1_000;
   let n = 0;
@@ -29,13 +30,14 @@ function setup() {
     ownBaseUrl: BASE,
     session: { get: async (k) => session.get(k), set: async (k, v) => void session.set(k, v) },
     scheduleReminder: async (id, due) => void scheduled.push([id, due]),
+    cancelReminder: async (id) => void cancelled.push(id),
     customSites: {
       hasPermission: async (o) => granted.has(o),
       register: async (o) => void registered.add(o),
       unregister: async (o) => void registered.delete(o),
     },
   };
-  return { route: createRouter(deps), dbp, session, scheduled, granted, registered };
+  return { route: createRouter(deps), dbp, session, scheduled, granted, registered, cancelled };
 }
 
 const reflection = {
@@ -110,6 +112,24 @@ describe('background router', () => {
     expect(scheduled).toEqual([['id-1', 99_000]]);
     await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: null } }, frame);
     expect(scheduled).toHaveLength(1);
+  });
+});
+
+describe('the Later list', () => {
+  it('lists pending items soonest first to extension pages, and marks one done (cancelling its reminder)', async () => {
+    const { route, cancelled } = setup();
+    const add = (dueAt: number | null) =>
+      route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt } }, frame);
+    await add(90_000);
+    await add(null);
+    await add(50_000);
+    const list = async () => ((await route({ type: 'later.list', payload: null }, page)) as { value: { items: Array<{ id: string; dueAt: number | null }> } }).value.items;
+    expect((await list()).map((i) => i.dueAt)).toEqual([50_000, 90_000, null]);
+    expect(await route({ type: 'later.list', payload: null }, content)).toMatchObject({ ok: false });
+    expect(await route({ type: 'later.done', payload: { id: 'id-3' } }, page)).toEqual({ ok: true, value: null });
+    expect(cancelled).toEqual(['id-3']);
+    expect((await list()).map((i) => i.id)).toEqual(['id-1', 'id-2']);
+    expect(await route({ type: 'later.done', payload: { id: 'nope' } }, page)).toMatchObject({ ok: false });
   });
 });
 

@@ -3,10 +3,12 @@ import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
 import type { BackgroundApi, RequestType } from '../../messaging';
 import { kindNames, type NudgeKind } from '../../nudges/catalogue';
+import { LaterList } from './LaterList';
 import { SiteHeader, type HeaderStores } from './SiteHeader';
 
 interface Props {
   header: HeaderStores;
+  openUrl: (url: string) => void;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
 }
 
@@ -25,7 +27,24 @@ function dayLabel(t: number): string {
 }
 
 /** The toolbar popup: the reflections, newest first. */
-export function PopupApp({ api, header }: Props) {
+const tabs = [
+  { id: 'reflections', label: 'Reflections' },
+  { id: 'later', label: 'Later' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+export function PopupApp({ api, header, openUrl }: Props) {
+  const [tab, setTab] = useState<TabId>('reflections');
+  const tabKeys = (e: KeyboardEvent) => {
+    // WAI-ARIA tabs: arrow keys move between tabs, Home/End to the ends.
+    const i = tabs.findIndex((t) => t.id === tab);
+    const next =
+      e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    setTab(tabs[next]!.id);
+    document.getElementById(`tab-${tabs[next]!.id}`)?.focus();
+  };
   const [items, setItems] = useState<Reflection[] | null>(null);
   const [error, setError] = useState(false);
 
@@ -41,7 +60,26 @@ export function PopupApp({ api, header }: Props) {
         <h1>Unhurried</h1>
         <SiteHeader {...header} />
       </header>
-      <h2>Reflections</h2>
+      <div role="tablist" aria-label="Your notes" class="tabs" onKeyDown={tabKeys}>
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id="panel-later" aria-labelledby="tab-later" hidden={tab !== 'later'}>
+        {tab === 'later' && <LaterList api={api} openUrl={openUrl} />}
+      </section>
+      <section role="tabpanel" id="panel-reflections" aria-labelledby="tab-reflections" hidden={tab !== 'reflections'}>
       {error && (
         <p class="error" role="alert">
           Your reflections could not be loaded just now. They are still safe on this device.
@@ -75,6 +113,7 @@ export function PopupApp({ api, header }: Props) {
           ))}
         </ul>
       )}
+      </section>
     </main>
   );
 }
