@@ -42,6 +42,12 @@ export interface BackgroundApi {
   'sites.custom.add': { in: { origin: string }; out: { origin: string } };
   /** Options page: stop pausing on a site the person added, and give its permission back. */
   'sites.custom.remove': { in: { origin: string }; out: null };
+  /** Popup: change a reflection's note and feelings. */
+  'reflection.update': { in: { id: string; note: string; feelings: string[] }; out: { reflection: Reflection } };
+  /** Popup: delete a reflection; the deleted one comes back so "Undo" can restore it. */
+  'reflection.delete': { in: { id: string }; out: { reflection: Reflection } };
+  /** Popup: put back a reflection that was just deleted ("Undo"). */
+  'reflection.restore': { in: { reflection: Reflection }; out: null };
   /** Popup: the pending Later items, soonest first. */
   'later.list': { in: null; out: { items: LaterItem[] } };
   /** Popup: a Later item is done (its reminder, if any, is cancelled). */

@@ -2,7 +2,13 @@ import * as v from 'valibot';
 import type { JournalDb } from '../../lib/db';
 import { addEvent } from '../../lib/db/events';
 import { addLater, markDone, pendingLater } from '../../lib/db/later';
-import { addReflection, listReflections } from '../../lib/db/reflections';
+import {
+  addReflection,
+  deleteReflection,
+  listReflections,
+  restoreReflection,
+  updateReflection,
+} from '../../lib/db/reflections';
 import type { Reflection } from '../../lib/db/schema';
 import {
   classifySender,
@@ -47,6 +53,20 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const choice = v.picklist(['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept']);
 const eventKind = v.picklist(['shown', 'ready', 'later', 'check-in', 'not-now', 'snoozed', 'sent', 'draft-kept']);
 
+const reflectionInput = {
+  site: id,
+  conversation: v.optional(id),
+  nudgeId: v.optional(id),
+  nudgeKind: v.optional(id),
+  choice,
+  feelings: v.pipe(v.array(text(40)), v.maxLength(40)),
+  intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  note: text(20_000),
+  otherMind: v.optional(text(20_000)),
+  win: v.boolean(),
+};
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** Payload schemas: every request is validated before a handler sees it. */
 const schemas = {
   'frame.register': v.strictObject({ token: v.pipe(v.string(), v.minLength(16), v.maxLength(100)) }),
@@ -59,17 +79,11 @@ const schemas = {
     nudgeId: v.optional(id),
     durationMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(86_400_000))),
   }),
-  'reflection.add': v.strictObject({
-    site: id,
-    conversation: v.optional(id),
-    nudgeId: v.optional(id),
-    nudgeKind: v.optional(id),
-    choice,
-    feelings: v.pipe(v.array(text(40)), v.maxLength(40)),
-    intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
-    note: text(20_000),
-    otherMind: v.optional(text(20_000)),
-    win: v.boolean(),
+  'reflection.add': v.strictObject(reflectionInput),
+  'reflection.update': v.strictObject({ id, note: text(20_000), feelings: v.pipe(v.array(text(40)), v.maxLength(40)) }),
+  'reflection.delete': v.strictObject({ id }),
+  'reflection.restore': v.strictObject({
+    reflection: v.strictObject({ id, createdAt: time, updatedAt: time, ...reflectionInput }),
   }),
   'reflections.list': v.strictObject({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
@@ -95,6 +109,9 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'event.add': ['extension-page'],
   'reflection.add': ['extension-page'],
   'reflections.list': ['extension-page'],
+  'reflection.update': ['extension-page'],
+  'reflection.delete': ['extension-page'],
+  'reflection.restore': ['extension-page'],
   'later.add': ['extension-page'],
   'sites.custom.add': ['extension-page'],
   'sites.custom.remove': ['extension-page'],
@@ -144,6 +161,20 @@ export function createRouter(deps: HandlerDeps) {
       const r: Reflection = { id: deps.newId(), createdAt: now, updatedAt: now, ...p };
       await addReflection(await deps.db(), r);
       return { id: r.id };
+    },
+    async 'reflection.update'({ id: rid, note, feelings }) {
+      const reflection = await updateReflection(await deps.db(), rid, { note, feelings, updatedAt: deps.now() });
+      if (!reflection) throw new Error('That reflection is no longer here.');
+      return { reflection };
+    },
+    async 'reflection.delete'({ id: rid }) {
+      const reflection = await deleteReflection(await deps.db(), rid);
+      if (!reflection) throw new Error('That reflection is no longer here.');
+      return { reflection };
+    },
+    async 'reflection.restore'({ reflection }) {
+      await restoreReflection(await deps.db(), reflection);
+      return null;
     },
     async 'reflections.list'(p) {
       return { items: await listReflections(await deps.db(), p) };

@@ -25,3 +25,31 @@ export async function listReflections(
 export function countReflections(db: JournalDb): Promise<number> {
   return db.count('reflections');
 }
+
+/** Changes a reflection's note and feelings; returns the updated one, or undefined when it is gone. */
+export async function updateReflection(
+  db: JournalDb,
+  id: string,
+  change: { note: string; feelings: string[]; updatedAt: number },
+): Promise<Reflection | undefined> {
+  const tx = db.transaction('reflections', 'readwrite');
+  const current = await tx.store.get(id);
+  const next = current ? { ...current, ...change } : undefined;
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Deletes a reflection and returns it (for "Undo"), or undefined when it was already gone. */
+export async function deleteReflection(db: JournalDb, id: string): Promise<Reflection | undefined> {
+  const tx = db.transaction('reflections', 'readwrite');
+  const current = await tx.store.get(id);
+  if (current) await tx.store.delete(id);
+  await tx.done;
+  return current;
+}
+
+/** Puts a reflection back exactly as it was (same id, same times). */
+export async function restoreReflection(db: JournalDb, r: Reflection): Promise<void> {
+  await db.put('reflections', r);
+}

@@ -115,6 +115,28 @@ describe('background router', () => {
   });
 });
 
+describe('editing and deleting reflections', () => {
+  it('edits note and feelings, deletes with the deleted one returned, and restores it exactly (Undo)', async () => {
+    const { route } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    const edited = await route({ type: 'reflection.update', payload: { id: 'id-1', note: 'changed', feelings: ['calm'] } }, page);
+    expect(edited).toMatchObject({ ok: true, value: { reflection: { id: 'id-1', note: 'changed', feelings: ['calm'], site: 'whatsapp' } } });
+    const deleted = (await route({ type: 'reflection.delete', payload: { id: 'id-1' } }, page)) as { value: { reflection: unknown } };
+    const list = async () => ((await route({ type: 'reflections.list', payload: { limit: 10 } }, page)) as { value: { items: unknown[] } }).value.items;
+    expect(await list()).toEqual([]);
+    expect(await route({ type: 'reflection.restore', payload: { reflection: deleted.value.reflection } }, page)).toEqual({ ok: true, value: null });
+    expect(await list()).toEqual([deleted.value.reflection]);
+  });
+  it('refuses these to content scripts, and refuses a malformed restore', async () => {
+    const { route } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    expect(await route({ type: 'reflection.delete', payload: { id: 'id-1' } }, content)).toMatchObject({ ok: false });
+    expect(await route({ type: 'reflection.update', payload: { id: 'id-1', note: 'x', feelings: [] } }, content)).toMatchObject({ ok: false });
+    expect(await route({ type: 'reflection.restore', payload: { reflection: { id: 'x' } } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'reflection.delete', payload: { id: 'gone' } }, page)).toMatchObject({ ok: false });
+  });
+});
+
 describe('the Later list', () => {
   it('lists pending items soonest first to extension pages, and marks one done (cancelling its reminder)', async () => {
     const { route, cancelled } = setup();

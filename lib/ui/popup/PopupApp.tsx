@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../db/schema';
-import { feelingLabel } from '../../feelings';
 import type { BackgroundApi, RequestType } from '../../messaging';
-import { kindNames, type NudgeKind } from '../../nudges/catalogue';
 import { LaterList } from './LaterList';
+import { ReflectionItem } from './ReflectionItem';
 import { SiteHeader, type HeaderStores } from './SiteHeader';
 
 interface Props {
@@ -11,15 +10,6 @@ interface Props {
   openUrl: (url: string) => void;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
 }
-
-const choiceWords: Record<Reflection['choice'], string> = {
-  ready: 'Replied when ready',
-  later: 'Replying later',
-  'not-now': 'Not now',
-  'check-in': 'Checked in',
-  sent: 'Sent',
-  'draft-kept': 'Kept as draft',
-};
 
 /** The day heading for a time, in local time. */
 function dayLabel(t: number): string {
@@ -47,6 +37,24 @@ export function PopupApp({ api, header, openUrl }: Props) {
   };
   const [items, setItems] = useState<Reflection[] | null>(null);
   const [error, setError] = useState(false);
+  const [deleted, setDeleted] = useState<Reflection | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  async function remove(r: Reflection) {
+    const { reflection } = await api('reflection.delete', { id: r.id });
+    setItems((all) => (all ?? []).filter((x) => x.id !== r.id));
+    setDeleted(reflection);
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setDeleted(null), 8000);
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    await api('reflection.restore', { reflection: deleted });
+    const back = deleted;
+    setDeleted(null);
+    setItems((all) => [...(all ?? []), back].sort((a, b) => b.createdAt - a.createdAt));
+  }
 
   useEffect(() => {
     api('reflections.list', { limit: 100 })
@@ -98,22 +106,29 @@ export function PopupApp({ api, header, openUrl }: Props) {
               {(i === 0 || dayLabel(items[i - 1]!.createdAt) !== dayLabel(r.createdAt)) && (
                 <p class="day">{dayLabel(r.createdAt)}</p>
               )}
-              <p class="meta">
-                {new Date(r.createdAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
-                {' · '}
-                {choiceWords[r.choice]}
-                {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as NudgeKind] ?? r.nudgeKind}` : ''}
-                {r.intensity ? ` · strength ${r.intensity} of 5` : ''}
-                {r.win ? ' · a small win' : ''}
-              </p>
-              {r.feelings.length > 0 && <p class="feelings">{r.feelings.map(feelingLabel).join(', ')}</p>}
-              {r.note && <p class="note">{r.note}</p>}
-              {r.otherMind && <p class="other">What else: {r.otherMind}</p>}
+              <ReflectionItem
+                r={r}
+                onSave={async (note, feelings) => {
+                  const { reflection } = await api('reflection.update', { id: r.id, note, feelings });
+                  setItems((all) => (all ?? []).map((x) => (x.id === r.id ? reflection : x)));
+                }}
+                onDelete={() => void remove(r)}
+              />
             </li>
           ))}
         </ul>
       )}
       </section>
+      <div class="undo-bar" role="status">
+        {deleted && (
+          <>
+            <span>Reflection deleted.</span>
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          </>
+        )}
+      </div>
     </main>
   );
 }
