@@ -48,6 +48,8 @@ export interface BackgroundApi {
   'reflection.delete': { in: { id: string }; out: { reflection: Reflection } };
   /** Popup: put back a reflection that was just deleted ("Undo"). */
   'reflection.restore': { in: { reflection: Reflection }; out: null };
+  /** Popup and options: everything, for export (extension pages only). */
+  'journal.export': { in: null; out: { reflections: Reflection[]; later: LaterItem[] } };
   /** Popup: the pending Later items, soonest first. */
   'later.list': { in: null; out: { items: LaterItem[] } };
   /** Popup: a Later item is done (its reminder, if any, is cancelled). */

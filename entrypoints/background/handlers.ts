@@ -90,6 +90,7 @@ const schemas = {
     before: v.optional(v.number()),
   }),
   'later.list': v.null(),
+  'journal.export': v.null(),
   'later.done': v.strictObject({ id }),
   'sites.custom.add': v.strictObject({ origin }),
   'sites.custom.remove': v.strictObject({ origin }),
@@ -116,6 +117,7 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'sites.custom.add': ['extension-page'],
   'sites.custom.remove': ['extension-page'],
   'later.list': ['extension-page'],
+  'journal.export': ['extension-page'],
   'later.done': ['extension-page'],
 };
 
@@ -178,6 +180,12 @@ export function createRouter(deps: HandlerDeps) {
     },
     async 'reflections.list'(p) {
       return { items: await listReflections(await deps.db(), p) };
+    },
+    async 'journal.export'() {
+      const db = await deps.db();
+      const tx = db.transaction(['reflections', 'later']);
+      const [reflections, later] = await Promise.all([tx.objectStore('reflections').getAll(), tx.objectStore('later').getAll()]);
+      return { reflections, later };
     },
     async 'later.list'() {
       return { items: await pendingLater(await deps.db()) };

@@ -22,6 +22,14 @@ render(
   <PopupApp
     api={sendToBackground}
     openUrl={(url) => void browser.tabs.create({ url })}
+    saveFile={(name, type, text) => {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }}
     header={{
       current: async () => {
         const id = await currentTab();

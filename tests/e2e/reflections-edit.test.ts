@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness/browser';
 import { startReply } from './helpers';
@@ -11,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('reflections in the popup', () => {
-  it('can be edited, and deleted with Undo; the change is kept by the background', async () => {
+  it('can be edited, exported, and deleted with Undo; the change is kept by the background', async () => {
     // A real check-in through the card.
     const chat = await h.openSite('whatsapp');
     const frame = await startReply(chat);
@@ -43,6 +44,22 @@ describe('reflections in the popup', () => {
     await item().getByText('kinder words').waitFor();
     await popup.reload();
     await item().getByText('kinder words').waitFor();
+
+    // Export: each format downloads under a neutral name; JSON parses back to what was written.
+    const contents: Record<string, string> = {};
+    for (const [label, ext] of [['JSON', 'json'], ['Markdown', 'md'], ['CSV', 'csv']] as const) {
+      await popup.getByRole('button', { name: 'Export', exact: true }).click();
+      const download = popup.waitForEvent('download');
+      await popup.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^notes-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+      contents[ext] = readFileSync((await file.path())!, 'utf8');
+    }
+    const json = JSON.parse(contents['json']!) as { format: string; reflections: Array<{ note: string; feelings: string[] }> };
+    expect(json.format).toBe('unhurried-journal');
+    expect(json.reflections.map((x) => [x.note, x.feelings])).toEqual([['kinder words', ['calm']]]);
+    expect(contents['md']).toContain('kinder words');
+    expect(contents['csv']).toContain('kinder words');
 
     await item().getByRole('button', { name: 'Delete' }).click();
     await popup.getByText('Reflection deleted.').waitFor();

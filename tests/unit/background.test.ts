@@ -127,6 +127,15 @@ describe('editing and deleting reflections', () => {
     expect(await route({ type: 'reflection.restore', payload: { reflection: deleted.value.reflection } }, page)).toEqual({ ok: true, value: null });
     expect(await list()).toEqual([deleted.value.reflection]);
   });
+  it('hands the whole journal for export to extension pages only', async () => {
+    const { route } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: null } }, frame);
+    const all = (await route({ type: 'journal.export', payload: null }, page)) as { value: { reflections: unknown[]; later: unknown[] } };
+    expect([all.value.reflections.length, all.value.later.length]).toEqual([1, 1]);
+    expect(await route({ type: 'journal.export', payload: null }, content)).toMatchObject({ ok: false });
+  });
+
   it('refuses these to content scripts, and refuses a malformed restore', async () => {
     const { route } = setup();
     await route({ type: 'reflection.add', payload: reflection }, frame);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../db/schema';
 import type { BackgroundApi, RequestType } from '../../messaging';
+import { ExportMenu } from './ExportMenu';
 import { LaterList } from './LaterList';
 import { ReflectionItem } from './ReflectionItem';
 import { SiteHeader, type HeaderStores } from './SiteHeader';
@@ -8,6 +9,7 @@ import { SiteHeader, type HeaderStores } from './SiteHeader';
 interface Props {
   header: HeaderStores;
   openUrl: (url: string) => void;
+  saveFile: (name: string, type: string, text: string) => void;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
 }
 
@@ -23,7 +25,7 @@ const tabs = [
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
-export function PopupApp({ api, header, openUrl }: Props) {
+export function PopupApp({ api, header, openUrl, saveFile }: Props) {
   const [tab, setTab] = useState<TabId>('reflections');
   const tabKeys = (e: KeyboardEvent) => {
     // WAI-ARIA tabs: arrow keys move between tabs, Home/End to the ends.
@@ -119,6 +121,9 @@ export function PopupApp({ api, header, openUrl }: Props) {
         </ul>
       )}
       </section>
+      <footer class="popup-footer">
+        <ExportMenu load={() => api('journal.export', null)} save={saveFile} />
+      </footer>
       <div class="undo-bar" role="status">
         {deleted && (
           <>

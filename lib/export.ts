@@ -1,0 +1,81 @@
+import type { LaterItem, Reflection } from './db/schema';
+import { feelingLabel } from './feelings';
+import { kindNames, type NudgeKind } from './nudges/catalogue';
+
+/** Everything the person wrote or set aside, as the background hands it out. */
+export interface Journal {
+  reflections: Reflection[];
+  later: LaterItem[];
+}
+
+/** The export format's name and version (import checks both). */
+export const EXPORT_FORMAT = 'unhurried-journal';
+export const EXPORT_VERSION = 1;
+
+/** Neutral file names: a date, no product or topic words. */
+export function exportFileName(kind: 'json' | 'md' | 'csv', now: number): string {
+  const d = new Date(now);
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `notes-${day}.${kind}`;
+}
+
+/** Complete and re-importable. */
+export function toJson(journal: Journal, now: number): string {
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), ...journal },
+    null,
+    2,
+  );
+}
+
+/** A readable journal, newest day first. */
+export function toMarkdown(journal: Journal): string {
+  const lines: string[] = ['# Notes', ''];
+  let day = '';
+  for (const r of [...journal.reflections].sort((a, b) => b.createdAt - a.createdAt)) {
+    const d = new Date(r.createdAt);
+    const thisDay = d.toLocaleDateString(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    if (thisDay !== day) {
+      lines.push(`## ${thisDay}`, '');
+      day = thisDay;
+    }
+    const bits = [d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })];
+    if (r.feelings.length) bits.push(r.feelings.map(feelingLabel).join(', '));
+    if (r.intensity) bits.push(`strength ${r.intensity} of 5`);
+    if (r.nudgeKind) bits.push(kindNames[r.nudgeKind as NudgeKind] ?? r.nudgeKind);
+    if (r.win) bits.push('a small win');
+    lines.push(`### ${bits.join(' · ')}`, '');
+    if (r.note) lines.push(r.note, '');
+    if (r.otherMind) lines.push(`*What else could be going on:* ${r.otherMind}`, '');
+  }
+  if (journal.reflections.length === 0) lines.push('Nothing written yet.', '');
+  return lines.join('\n');
+}
+
+/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+export function csvCell(value: string | number | boolean | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per reflection. */
+export function toCsv(journal: Journal): string {
+  const header = ['created', 'site', 'choice', 'feelings', 'strength', 'nudge kind', 'small win', 'note', 'what else'];
+  const rows = journal.reflections.map((r) =>
+    [
+      new Date(r.createdAt).toISOString(),
+      r.site,
+      r.choice,
+      r.feelings.map(feelingLabel).join('; '),
+      r.intensity,
+      r.nudgeKind,
+      r.win ? 'yes' : '',
+      r.note,
+      r.otherMind,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}

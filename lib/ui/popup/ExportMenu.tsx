@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { exportFileName, toCsv, toJson, toMarkdown, type Journal } from '../../export';
+
+interface Props {
+  load: () => Promise<Journal>;
+  /** Saves a file the person downloads (a Blob link in the extension page). */
+  save: (name: string, type: string, text: string) => void;
+  now?: () => number;
+}
+
+const formats = [
+  { kind: 'json', label: 'JSON (complete, can be imported again)', type: 'application/json', make: toJson },
+  { kind: 'md', label: 'Markdown (a readable journal)', type: 'text/markdown', make: (j: Journal) => toMarkdown(j) },
+  { kind: 'csv', label: 'CSV (for a spreadsheet)', type: 'text/csv', make: (j: Journal) => toCsv(j) },
+] as const;
+
+/** "Export": everything, in the format the person chooses, under a neutral file name. */
+export function ExportMenu({ load, save, now = Date.now }: Props) {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  return (
+    <div class="export">
+      <button type="button" aria-expanded={open} aria-controls="export-choices" onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <div id="export-choices" role="group" aria-label="Export as" class="actions stacked">
+          {formats.map((f) => (
+            <button
+              type="button"
+              key={f.kind}
+              onClick={() =>
+                void load().then(
+                  (journal) => {
+                    const name = exportFileName(f.kind, now());
+                    save(name, f.type, f.make(journal, now()));
+                    setMessage(`Saved as ${name}.`);
+                    setOpen(false);
+                  },
+                  () => setMessage('That could not be exported just now. Nothing was changed.'),
+                )
+              }
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <p class="hint" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

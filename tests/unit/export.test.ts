@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Reflection } from '../../lib/db/schema';
+import { csvCell, exportFileName, toCsv, toJson, toMarkdown } from '../../lib/export';
+
+const r = (over: Partial<Reflection> = {}): Reflection => ({
+  id: 'a',
+  createdAt: new Date(2026, 10, 27, 9, 30).getTime(),
+  updatedAt: 1,
+  site: 'whatsapp',
+  choice: 'check-in',
+  feelings: ['tense', 'hopeful'],
+  intensity: 3,
+  note: 'Line one\nline "two", with comma',
+  otherMind: 'They may be busy',
+  win: true,
+  nudgeKind: 'body',
+  ...over,
+});
+
+describe('export', () => {
+  it('names files neutrally', () => {
+    expect(exportFileName('json', new Date(2026, 10, 27).getTime())).toBe('notes-2026-11-27.json');
+    expect(exportFileName('csv', Date.now())).not.toMatch(/unhurried|abuse|pause|journal|reflection/i);
+  });
+  it('JSON is complete and versioned, and parses back to the same data', () => {
+    const journal = { reflections: [r(), r({ id: 'b', note: '🌱 مرحبا' })], later: [] };
+    const parsed = JSON.parse(toJson(journal, 0));
+    expect(parsed).toMatchObject({ format: 'unhurried-journal', version: 1 });
+    expect(parsed.reflections).toEqual(journal.reflections);
+  });
+  it('Markdown reads like a journal', () => {
+    const md = toMarkdown({ reflections: [r()], later: [] });
+    expect(md).toContain('Tense, Hopeful');
+    expect(md).toContain('strength 3 of 5');
+    expect(md).toContain('a small win');
+    expect(md).toContain('*What else could be going on:* They may be busy');
+    expect(toMarkdown({ reflections: [], later: [] })).toContain('Nothing written yet.');
+  });
+  it('CSV quotes what it must and never lets a spreadsheet run a formula', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    const csv = toCsv({ reflections: [r()], later: [] });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('created,site,choice,feelings,strength,nudge kind,small win,note,what else');
+    expect(csv).toContain('"Line one\nline ""two"", with comma"');
+  });
+});
