@@ -132,6 +132,7 @@ const RECENT_KEEP_MS = 24 * 60 * 60_000;
 /** Builds the router the background's onMessage listener calls. */
 export function createRouter(deps: HandlerDeps) {
   const tokenKey = (sender: SenderLike) => `frameToken:${sender.tab?.id ?? 'none'}`;
+  let lastCreated = 0;
 
   const handlers: { [K in RequestType]: Handler<K> } = {
     async 'frame.register'({ token }, sender) {
@@ -159,7 +160,9 @@ export function createRouter(deps: HandlerDeps) {
       return null;
     },
     async 'reflection.add'(p) {
-      const now = deps.now();
+      // Strictly increasing times, so paging by createdAt ("Show older") never skips a tie.
+      const now = Math.max(deps.now(), lastCreated + 1);
+      lastCreated = now;
       const r: Reflection = { id: deps.newId(), createdAt: now, updatedAt: now, ...p };
       await addReflection(await deps.db(), r);
       return { id: r.id };

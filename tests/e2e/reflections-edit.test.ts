@@ -68,4 +68,28 @@ describe('reflections in the popup', () => {
     await popup.getByText('Nothing here yet.').waitFor();
     await popup.close();
   });
+
+  it('shows the newest 30 first, and older ones a page at a time, newest first', async () => {
+    const tools = await h.extensionPage('options.html');
+    await tools.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      for (let i = 0; i < 35; i++) {
+        await c.runtime.sendMessage({
+          type: 'reflection.add',
+          payload: { site: 'whatsapp', choice: 'check-in', feelings: [], note: `entry ${i}`, win: false },
+        });
+      }
+    });
+    await tools.close();
+    const popup = await h.openPopup();
+    const items = popup.getByRole('tabpanel', { name: 'Reflections' }).getByRole('listitem');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(30);
+    await expect(items.first().textContent()).resolves.toContain('entry 34');
+    await popup.getByRole('button', { name: 'Show older reflections' }).click();
+    await expect.poll(() => items.count()).toBe(35);
+    await expect(items.last().textContent()).resolves.toContain('entry 0');
+    await expect(popup.getByRole('button', { name: 'Show older reflections' }).count()).resolves.toBe(0);
+    await popup.close();
+  });
 });

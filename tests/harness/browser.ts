@@ -32,6 +32,8 @@ export const siteUrls: Record<string, string> = {
   'gmail-compose': 'https://mail.google.com/mail/u/0/#inbox?compose=new',
   'x-legacy': 'https://x.com/messages/11-22',
   'messenger-com': 'https://www.messenger.com/t/1001/',
+  // The benchmark's busy chat (WhatsApp's address, so the content script runs there).
+  'heavy-chat': 'https://web.whatsapp.com/',
 };
 
 /** Addresses that show another address's replica. */
@@ -82,13 +84,21 @@ export interface Harness {
 
 /** Launches Chromium with the production build (arguments as in DESIGN.md). */
 export async function launch(
-  opts: { headless?: boolean; userDataDir?: string; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
+  opts: {
+    headless?: boolean;
+    userDataDir?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+    colorScheme?: 'light' | 'dark';
+    /** false: the same browser without the extension (the benchmark's baseline). */
+    extension?: boolean;
+  } = {},
 ): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error('Chromium was not found. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.');
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  const withExtension = opts.extension !== false;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}. Run "npm run build" first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unhurried-e2e-'));
@@ -100,8 +110,7 @@ export async function launch(
     colorScheme: opts.colorScheme ?? 'light',
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -111,6 +120,9 @@ export async function launch(
       '--disable-quic',
     ],
   });
+  // tsx (the demo and the benchmark) keeps function names with a `__name` helper inside functions passed to
+  // evaluate(); give every page and frame a no-op one so those functions run there.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const fixtureOverrides = new Map<string, string>();
   // Nothing reaches the network: replicas are served locally, everything else is refused.
   await context.route('**/*', (route) => {
@@ -134,11 +146,10 @@ export async function launch(
     const existing = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
     return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
-  const sw = await serviceWorker();
-  const extensionId = new URL(sw.url()).host;
+  const extensionId = withExtension ? new URL((await serviceWorker()).url()).host : '';
   // Developer mode, as the README asks of people loading the unpacked build: without it,
   // Chromium disables an unpacked extension when it is reloaded.
-  {
+  if (withExtension) {
     const page = await context.newPage();
     await page.goto('chrome://extensions/');
     await page.evaluate(

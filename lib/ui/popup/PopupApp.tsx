@@ -19,6 +19,9 @@ function dayLabel(t: number): string {
 }
 
 /** The toolbar popup: the reflections, newest first. */
+/** Reflections shown at first, and added by each "Show older" (the background pages them). */
+const PAGE = 30;
+
 const tabs = [
   { id: 'reflections', label: 'Reflections' },
   { id: 'later', label: 'Later' },
@@ -40,6 +43,16 @@ export function PopupApp({ api, header, openUrl, saveFile }: Props) {
   const [items, setItems] = useState<Reflection[] | null>(null);
   const [error, setError] = useState(false);
   const [deleted, setDeleted] = useState<Reflection | null>(null);
+  const [more, setMore] = useState(false);
+
+  /** The next page of older reflections, read by the background from its createdAt index. */
+  async function showOlder() {
+    const last = items?.at(-1);
+    if (!last) return;
+    const r = await api('reflections.list', { limit: PAGE, before: last.createdAt });
+    setItems((all) => [...(all ?? []), ...r.items]);
+    setMore(r.items.length === PAGE);
+  }
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
 
   async function remove(r: Reflection) {
@@ -59,8 +72,11 @@ export function PopupApp({ api, header, openUrl, saveFile }: Props) {
   }
 
   useEffect(() => {
-    api('reflections.list', { limit: 100 })
-      .then((r) => setItems(r.items))
+    api('reflections.list', { limit: PAGE })
+      .then((r) => {
+        setItems(r.items);
+        setMore(r.items.length === PAGE);
+      })
       .catch(() => setError(true));
   }, []);
 
@@ -119,6 +135,11 @@ export function PopupApp({ api, header, openUrl, saveFile }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {more && (
+        <button type="button" class="quiet more" onClick={() => void showOlder()}>
+          Show older reflections
+        </button>
       )}
       </section>
       <footer class="popup-footer">

@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: what Unhurried costs a chat page, measured on the production build in headless Chromium,
+ * with and without the extension in the same run. Prints a table and writes bench-output/bench.json.
+ * Timings are reported, never asserted (the deterministic budgets live in `npm test`).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { EXTENSION_DIR, launch, pauseFrame, type Harness } from '../harness/browser';
+
+type G = { chrome: typeof browser };
+const OUT = resolve(import.meta.dirname, '../../bench-output');
+const results: Record<string, unknown> = {};
+const rows: Array<[string, string, string]> = [];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const median = (xs: number[]) => pct(xs, 50);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function sizes() {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
+  for (const [name, file] of [['built-in sites', manifest.content_scripts[0]!.js[0]!], ['own sites', 'content-scripts/custom.js']] as const) {
+    const code = readFileSync(join(EXTENSION_DIR, file));
+    const gz = gzipSync(code, { level: 9 }).length;
+    results[`contentScript:${name}`] = { raw: code.length, gzip: gz };
+    rows.push([`content script (${name}), gzipped`, `${(gz / 1024).toFixed(2)} kB (raw ${(code.length / 1024).toFixed(1)} kB)`, '≤ 8 kB']);
+  }
+}
+
+/** Keystroke → card visible: from the page's own keydown timestamp to a frame after the dialog appears. */
+async function cardLatency(h: Harness, page: Page): Promise<number> {
+  const frame = await pauseFrame(page);
+  const shown = frame.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const finish = () => requestAnimationFrame(() => done(performance.timeOrigin + performance.now()));
+        if (document.querySelector('[role="dialog"]')) return finish();
+        const mo = new MutationObserver(() => {
+          if (document.querySelector('[role="dialog"]')) {
+            mo.disconnect();
+            finish();
+          }
+        });
+        mo.observe(document.body, { childList: true, subtree: true });
+      }),
+  );
+  await page.keyboard.press('k');
+  const at = await shown;
+  const keyAt = await page.evaluate(() => (window as unknown as { __log: Array<{ type: string; t: number }> }).__log.filter((e) => e.type === 'keydown').at(-1)!.t);
+  await page.keyboard.press('Escape');
+  await frame.getByRole('dialog').waitFor({ state: 'detached' });
+  void h;
+  return at - keyAt;
+}
+
+async function keystrokeToCard(h: Harness) {
+  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+  const page = await h.openSite('whatsapp');
+  await page.locator('footer [contenteditable="true"]').click();
+  await pauseFrame(page);
+  await page.waitForTimeout(500);
+  const warm: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    warm.push(await cardLatency(h, page));
+    await page.locator('footer [contenteditable="true"]').click();
+  }
+  await page.close();
+  // Cold: a fresh tab, the first keystroke right after the composer gets focus (the frame is still loading).
+  const cold: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const p = await h.openSite('whatsapp');
+    await p.locator('footer [contenteditable="true"]').click();
+    const t0 = Date.now();
+    await p.keyboard.press('k');
+    const frame = await pauseFrame(p);
+    await frame.getByRole('dialog').waitFor({ state: 'visible' });
+    cold.push(Date.now() - t0);
+    await p.close();
+  }
+  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove('settings'));
+  results['keystrokeToCard'] = { preloaded: { trials: warm.length, median: median(warm), p95: pct(warm, 95) }, cold: { trials: cold.length, median: median(cold), p95: pct(cold, 95) } };
+  rows.push(['keystroke → card visible, frame preloaded (60 trials)', `median ${ms(median(warm))}, p95 ${ms(pct(warm, 95))}`, 'p95 ≤ 50 ms']);
+  rows.push(['keystroke → card visible, cold tab (12 trials, Playwright clock)', `median ${ms(median(cold))}, p95 ${ms(pct(cold, 95))}`, '—']);
+}
+
+/** Scripting time and long tasks while 2,000 messages arrive, with and without the extension. */
+async function busyChat(h: Harness): Promise<{ script: number; task: number; longTasks: number; heap: number }> {
+  const page = await h.openSite('heavy-chat');
+  await page.locator('footer [contenteditable="true"]').click();
+  await page.waitForTimeout(800);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.evaluate(() => {
+    (window as unknown as { __long: number }).__long = 0;
+    new PerformanceObserver((l) => ((window as unknown as { __long: number }).__long += l.getEntries().length)).observe({ type: 'longtask' });
+  });
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), heap: get('JSHeapUsedSize') };
+  };
+  const before = await metric();
+  await page.evaluate(() => (window as unknown as { __receive: (n: number, e: number) => Promise<void> }).__receive(2000, 4));
+  const after = await metric();
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number }).__long);
+  await page.close();
+  return { script: (after.script - before.script) * 1000, task: (after.task - before.task) * 1000, longTasks, heap: after.heap };
+}
+
+async function idle(h: Harness): Promise<number> {
+  const page = await h.openSite('whatsapp');
+  await page.locator('footer [contenteditable="true"]').click();
+  await page.waitForTimeout(1000);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+  const a = await read();
+  await page.waitForTimeout(5000);
+  const b = await read();
+  await page.close();
+  return (b - a) * 1000;
+}
+
+async function popupAndData(h: Harness) {
+  const tools = await h.extensionPage('options.html');
+  const seedTo = async (n: number) => {
+    const times = await tools.evaluate(async (target) => {
+      const c = (globalThis as unknown as G).chrome;
+      const count = async () => ((await c.runtime.sendMessage({ type: 'journal.export', payload: null })) as { value: { reflections: unknown[] } }).value.reflections.length;
+      const t: number[] = [];
+      for (let i = await count(); i < target; i++) {
+        const s = performance.now();
+        await c.runtime.sendMessage({
+          type: 'reflection.add',
+          payload: { site: 'whatsapp', choice: 'check-in', feelings: ['calm', 'tense'].slice(0, 1 + (i % 2)), note: `Note ${i}: a few words about how it felt to wait before answering.`, win: i % 9 === 0 },
+        });
+        t.push(performance.now() - s);
+      }
+      return t;
+    }, n);
+    return times;
+  };
+  const firstRender: Record<number, number> = {};
+  let writes: number[] = [];
+  for (const n of [0, 1000, 10_000]) {
+    writes = writes.concat(await seedTo(n));
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await h.context.newPage();
+      // From navigation start to the first frame that shows the list (or the empty state), in the page's own clock.
+      await page.addInitScript({
+        content: `new MutationObserver((_, mo) => {
+          if (document.querySelector('[role="listitem"], .empty')) {
+            mo.disconnect();
+            requestAnimationFrame(() => (window.__firstRender = performance.now()));
+          }
+        }).observe(document, { subtree: true, childList: true });`,
+      });
+      await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined);
+      samples.push(await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender));
+      await page.close();
+    }
+    firstRender[n] = median(samples);
+    rows.push([`popup first render, ${n.toLocaleString('en')} reflections`, ms(firstRender[n]), '≤ 150 ms (at 10,000)']);
+  }
+  results['popupFirstRenderMs'] = firstRender;
+  if (writes.length) {
+    results['backgroundWriteMs'] = { writes: writes.length, median: median(writes), p95: pct(writes, 95) };
+    rows.push(['background write (reflection.add round trip)', `median ${ms(median(writes))}, p95 ${ms(pct(writes, 95))}`, '—']);
+  }
+  const exportMs = await tools.evaluate(async () => {
+    const c = (globalThis as unknown as G).chrome;
+    const s = performance.now();
+    const r = (await c.runtime.sendMessage({ type: 'journal.export', payload: null })) as { value: unknown };
+    JSON.stringify(r.value);
+    return performance.now() - s;
+  });
+  results['export10kMs'] = exportMs;
+  rows.push(['export of 10,000 reflections (read + JSON)', ms(exportMs), '≤ 1 s']);
+  rows.push(['search-as-you-type at 10,000; import of 10,000', 'not built yet (popup search, import)', '≤ 30 ms; ≤ 2 s']);
+  await tools.close();
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  sizes();
+
+  // Both browsers stay open and the runs alternate, so machine noise falls on both sides alike.
+  const plain = await launch({ extension: false });
+  const h = await launch();
+  const withoutRuns: Awaited<ReturnType<typeof busyChat>>[] = [];
+  const withRuns: Awaited<ReturnType<typeof busyChat>>[] = [];
+  for (let i = 0; i < 5; i++) {
+    withoutRuns.push(await busyChat(plain));
+    withRuns.push(await busyChat(h));
+  }
+  const idleWithout = await idle(plain);
+  await plain.close();
+  const idleWith = await idle(h);
+  await keystrokeToCard(h);
+  await popupAndData(h);
+  await h.close();
+
+  const sWith = median(withRuns.map((r) => r.script));
+  const sWithout = median(withoutRuns.map((r) => r.script));
+  results['busyChat'] = { with: withRuns, without: withoutRuns, scriptMedianWith: sWith, scriptMedianWithout: sWithout, ratio: sWith / sWithout };
+  const ratios = withRuns.map((r, i) => r.script / withoutRuns[i]!.script).sort((a, b) => a - b);
+  rows.push([
+    'host scripting, 2,000 messages arriving (median of 5, alternating)',
+    `with ${ms(sWith)} / without ${ms(sWithout)} = ${(sWith / sWithout).toFixed(3)} (pairs ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)})`,
+    '≤ 1.02',
+  ]);
+  rows.push(['long tasks (> 50 ms) during that run', `with ${withRuns.map((r) => r.longTasks).join('/')} · without ${withoutRuns.map((r) => r.longTasks).join('/')}`, '0 caused']);
+  rows.push(['JS heap of the chat page after the run', `with ${(median(withRuns.map((r) => r.heap)) / 1e6).toFixed(1)} MB / without ${(median(withoutRuns.map((r) => r.heap)) / 1e6).toFixed(1)} MB`, '—']);
+  results['idleScriptMs5s'] = { with: idleWith, without: idleWithout };
+  rows.push(['idle chat page, scripting over 5 s', `with ${ms(idleWith)} / without ${ms(idleWithout)}`, 'no timers, no polling']);
+
+  results['machine'] = { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2));
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
+  console.log(`\n| what | measured | budget |\n| --- | --- | --- |`);
+  for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w[0]!)} | ${b.padEnd(w[1]!)} | ${c} |`);
+  console.log(`\nWritten to ${join(OUT, 'bench.json')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error('The benchmark stopped:', err);
+    process.exit(1);
+  },
+);
