@@ -3,7 +3,7 @@
  * editors that keep their own model (Lexical, Slate, Draft.js, ProseMirror,
  * Quill) stay in sync: `execCommand('insertText')` fires beforeinput/input like
  * typing does. Where that is refused, a synthetic paste carries the text.
- * Never sets innerHTML/textContent (that would desynchronise the editor).
+ * Never writes the editor's DOM directly (that would desynchronise its model).
  */
 export function insertText(composer: HTMLElement, text: string): boolean {
   const doc = composer.ownerDocument;

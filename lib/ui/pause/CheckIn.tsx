@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { feelings } from '../../feelings';
+import { FeelingChips } from '../FeelingChips';
 
 /** What the check-in form holds. */
 export interface CheckInValue {
@@ -8,6 +8,11 @@ export interface CheckInValue {
   note: string;
   otherMind: string;
   win: boolean;
+}
+
+/** True once the person has put anything into the check-in. */
+export function hasWords(v: CheckInValue): boolean {
+  return v.feelings.length > 0 || v.note.trim() !== '' || v.otherMind.trim() !== '' || v.win || v.intensity !== undefined;
 }
 
 /** An empty check-in. */
@@ -26,13 +31,7 @@ interface Props {
 
 /** A short private reflection: feeling words, strength, a note. */
 export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBack, onDiscard }: Props) {
-  const started = value.feelings.length > 0 || value.note !== '' || value.otherMind !== '' || value.win || value.intensity !== undefined;
   const [ids] = useState(() => ({ note: `note-${Math.random()}`, other: `other-${Math.random()}` }));
-  const toggle = (id: string) =>
-    onChange({
-      ...value,
-      feelings: value.feelings.includes(id) ? value.feelings.filter((f) => f !== id) : [...value.feelings, id],
-    });
   return (
     <form
       class="checkin"
@@ -43,22 +42,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
     >
       <fieldset>
         <legend>How does your body feel right now?</legend>
-        <div class="chips">
-          {feelings.map((f) => (
-            <button
-              type="button"
-              key={f.id}
-              class="chip"
-              aria-pressed={value.feelings.includes(f.id)}
-              onClick={() => toggle(f.id)}
-            >
-              <span class="tick" aria-hidden="true">
-                ✓{' '}
-              </span>
-              {f.label}
-            </button>
-          ))}
-        </div>
+        <FeelingChips chosen={value.feelings} onChange={(next) => onChange({ ...value, feelings: next })} />
       </fieldset>
       <fieldset>
         <legend>How strong is it? (optional)</legend>
@@ -116,7 +100,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         <button type="button" onClick={onBack}>
           Back
         </button>
-        {started && (
+        {hasWords(value) && (
           <button type="button" class="quiet" onClick={onDiscard}>
             Discard
           </button>

@@ -9,7 +9,7 @@ import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
 import { useFocusTrap } from '../use-focus-trap';
 import { Breathing } from './Breathing';
-import { CheckIn, emptyCheckIn, type CheckInValue } from './CheckIn';
+import { CheckIn, emptyCheckIn, hasWords, type CheckInValue } from './CheckIn';
 import { ReplyLater } from './ReplyLater';
 
 /** What the Pause app needs from outside; passed in so it can be tested. */
@@ -35,8 +35,6 @@ export interface Drafts {
   draft?: string;
 }
 
-const hasWords = (v: CheckInValue) =>
-  v.feelings.length > 0 || v.note.trim() !== '' || v.otherMind.trim() !== '' || v.win || v.intensity !== undefined;
 
 type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved' | 'draft' | 'less' | 'less-done';
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Reflection } from '../../db/schema';
-import { feelingLabel, feelings as allFeelings } from '../../feelings';
+import { feelingLabel } from '../../feelings';
+import { FeelingChips } from '../FeelingChips';
 import { kindNames, type NudgeKind } from '../../nudges/catalogue';
 
 const choiceWords: Record<Reflection['choice'], string> = {
@@ -40,22 +41,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
       >
         <fieldset>
           <legend>Feelings</legend>
-          <div class="chips">
-            {allFeelings.map((f) => (
-              <button
-                type="button"
-                class="chip"
-                key={f.id}
-                aria-pressed={chosen.includes(f.id)}
-                onClick={() => setChosen((c) => (c.includes(f.id) ? c.filter((x) => x !== f.id) : [...c, f.id]))}
-              >
-                <span class="tick" aria-hidden="true">
-                  ✓{' '}
-                </span>
-                {f.label}
-              </button>
-            ))}
-          </div>
+          <FeelingChips chosen={chosen} onChange={setChosen} />
         </fieldset>
         <label for={noteId}>Note</label>
         <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
