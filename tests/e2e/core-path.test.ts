@@ -39,6 +39,7 @@ describe('the core path on the WhatsApp replica', () => {
       await expect(frame.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     expect(await composerText(page)).toBe('');
+    await page.waitForTimeout(400); // let the gentle fade-in finish
     await page.screenshot({ path: join(SHOTS, 'pause-card.png') });
     await page.close();
   });

@@ -361,6 +361,7 @@ describe('the Pause card', () => {
       const page = await h.openSite('whatsapp');
       await page.emulateMedia({ colorScheme: scheme });
       const frame = await startReply(page);
+      await page.waitForTimeout(400); // let the gentle fade-in finish
       await page.screenshot({ path: join(SHOTS, `card-${scheme}-1-nudge-breathing.png`) });
       await button(frame, 'Skip').click();
       await page.screenshot({ path: join(SHOTS, `card-${scheme}-2-nudge.png`) });

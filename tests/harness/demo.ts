@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   await page.keyboard.press('H');
   const frame = await pauseFrame(page);
   await frame.getByRole('dialog', { name: 'Pause before replying' }).waitFor();
+  await page.waitForTimeout(400); // let the gentle fade-in finish
   await shot(page, '1-pause-card.png');
 
   await frame.getByRole('button', { name: 'Check in' }).click();

@@ -63,14 +63,19 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         <p class="hint">1 is barely there, 5 is very strong.</p>
       </fieldset>
       <label for={ids.note}>Note</label>
+      {followUp && (
+        <p class="hint" id={`${ids.note}-hint`}>
+          {followUp}
+        </p>
+      )}
       <textarea
         id={ids.note}
+        aria-describedby={followUp ? `${ids.note}-hint` : undefined}
         rows={3}
         value={value.note}
         onInput={(e) => onChange({ ...value, note: e.currentTarget.value })}
       />
       <label for={ids.other}>What else could be going on?</label>
-      {followUp && <p class="hint">{followUp}</p>}
       <textarea
         id={ids.other}
         rows={2}
