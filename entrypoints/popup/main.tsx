@@ -5,18 +5,10 @@ import './style.css';
 import type { ContentApi } from '../../lib/messaging';
 import { sendToBackground } from '../../lib/messaging';
 import { getSettings, marksItem, settingsItem, snoozesItem } from '../../lib/settings';
+import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
 
 // Wiring only.
-
-/** The chat tab the popup is about: the active tab of the last focused normal window. */
-async function currentTab(): Promise<number | undefined> {
-  const [focused] = await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });
-  if (focused?.id !== undefined) return focused.id;
-  // Opened in its own window (keyboard users, screen magnifiers): any normal window's active tab.
-  const [any] = await browser.tabs.query({ active: true, windowType: 'normal' });
-  return any?.id;
-}
 
 render(
   <PopupApp
@@ -32,7 +24,7 @@ render(
     }}
     header={{
       current: async () => {
-        const id = await currentTab();
+        const id = await currentTabId(browser);
         if (id === undefined) return null;
         try {
           return (await browser.tabs.sendMessage(id, { type: 'conversation.current' })) as ContentApi['conversation.current']['out'];

@@ -21,10 +21,10 @@ export interface ShowRequest {
 }
 
 /** Content script → frame. */
-export type HostToFrame = ShowRequest | { type: 'hide' } | { type: 'dismiss' };
+export type HostToFrame = ShowRequest | { type: 'dismiss' };
 
 /** What the person chose, as the content script needs it. */
-export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'hidden' | 'send-now' | 'draft-kept';
+export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept';
 
 /** Frame → content script. */
 export type FrameToHost =

@@ -6,7 +6,3 @@ export async function addEvent(db: JournalDb, e: PauseEvent): Promise<void> {
   await db.add('events', e);
 }
 
-/** Events between two times, oldest first. */
-export function eventsBetween(db: JournalDb, from: number, to: number): Promise<PauseEvent[]> {
-  return db.getAllFromIndex('events', 'at', IDBKeyRange.bound(from, to));
-}

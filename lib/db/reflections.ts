@@ -21,11 +21,6 @@ export async function listReflections(
   return out;
 }
 
-/** Counts all reflections. */
-export function countReflections(db: JournalDb): Promise<number> {
-  return db.count('reflections');
-}
-
 /** Changes a reflection's note and feelings; returns the updated one, or undefined when it is gone. */
 export async function updateReflection(
   db: JournalDb,

@@ -80,7 +80,3 @@ export const builtInNudges: readonly Nudge[] = [
   n('micro-kind', 'micro-trust', 'If this message is kind, you can let a little of that kindness in.'),
 ];
 
-/** Finds a built-in nudge by id. */
-export function nudgeById(id: string): Nudge | undefined {
-  return builtInNudges.find((x) => x.id === id);
-}

@@ -134,7 +134,8 @@ export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
 export function deepQuery(root: ParentNode, css: string, depth = 0): HTMLElement | null {
   const direct = root.querySelector<HTMLElement>(css);
   if (direct || depth > 6) return direct;
-  const walker = (root as Node).ownerDocument?.createTreeWalker(root as Node, 1) ?? (root as Document).createTreeWalker(root as Node, 1);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
     if (n.shadowRoot) {
       const found = deepQuery(n.shadowRoot, css, depth + 1);

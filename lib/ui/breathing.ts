@@ -15,14 +15,6 @@ const patterns: Record<BreathingPattern, [number, number, number, number]> = {
   '4-7-8': [4, 7, 8, 0],
 };
 
-/** Human names of the patterns. */
-export const patternNames: Record<BreathingPattern, string> = {
-  even: 'Even, 4 in and 4 out',
-  box: 'Box, 4-4-4-4',
-  'long-out': 'Longer out-breath, 4 in and 6 out',
-  '4-7-8': '4-7-8',
-};
-
 /** The phases of one breath in a pattern; holds of zero seconds are left out. */
 export function breathPhases(pattern: BreathingPattern): BreathPhase[] {
   const [inS, hold1, outS, hold2] = patterns[pattern];

@@ -7,9 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { EXTENSION_DIR, launch, pauseFrame, type Harness } from '../harness/browser';
+import { EXTENSION_DIR, keystrokeToCardMs, launch, pauseFrame, type Harness } from '../harness/browser';
 
 type G = { chrome: typeof browser };
 const OUT = resolve(import.meta.dirname, '../../bench-output');
@@ -29,32 +28,6 @@ function sizes() {
   }
 }
 
-/** Keystroke → card visible: from the page's own keydown timestamp to a frame after the dialog appears. */
-async function cardLatency(h: Harness, page: Page): Promise<number> {
-  const frame = await pauseFrame(page);
-  const shown = frame.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const finish = () => requestAnimationFrame(() => done(performance.timeOrigin + performance.now()));
-        if (document.querySelector('[role="dialog"]')) return finish();
-        const mo = new MutationObserver(() => {
-          if (document.querySelector('[role="dialog"]')) {
-            mo.disconnect();
-            finish();
-          }
-        });
-        mo.observe(document.body, { childList: true, subtree: true });
-      }),
-  );
-  await page.keyboard.press('k');
-  const at = await shown;
-  const keyAt = await page.evaluate(() => (window as unknown as { __log: Array<{ type: string; t: number }> }).__log.filter((e) => e.type === 'keydown').at(-1)!.t);
-  await page.keyboard.press('Escape');
-  await frame.getByRole('dialog').waitFor({ state: 'detached' });
-  void h;
-  return at - keyAt;
-}
-
 async function keystrokeToCard(h: Harness) {
   await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
   const page = await h.openSite('whatsapp');
@@ -63,7 +36,7 @@ async function keystrokeToCard(h: Harness) {
   await page.waitForTimeout(500);
   const warm: number[] = [];
   for (let i = 0; i < 60; i++) {
-    warm.push(await cardLatency(h, page));
+    warm.push(await keystrokeToCardMs(page));
     await page.locator('footer [contenteditable="true"]').click();
   }
   await page.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { dueAt } from '../../lib/later/due';
 import { builtInNudges } from '../../lib/nudges/catalogue';
-import { launch, type Harness } from '../harness/browser';
+import { keystrokeToCardMs, launch, pauseFrame, type Harness } from '../harness/browser';
 import { axeViolations, composerText, pageLog, recordMeasurement, sent, SHOTS, startReply, visibleCard, type G } from './helpers';
 
 let h: Harness;
@@ -389,36 +389,11 @@ describe('the Pause card', () => {
     await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
     const page: Page = await h.openSite('whatsapp');
     await page.locator('footer [contenteditable="true"]').click();
-    const frame = await (async () => {
-      const { pauseFrame } = await import('../harness/browser');
-      return pauseFrame(page);
-    })();
+    await pauseFrame(page);
     await page.waitForTimeout(500);
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
-      const shown = frame.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-            if (document.querySelector('[role="dialog"]')) return done();
-            const mo = new MutationObserver(() => {
-              if (document.querySelector('[role="dialog"]')) {
-                mo.disconnect();
-                done();
-              }
-            });
-            mo.observe(document.body, { childList: true, subtree: true });
-          }),
-      );
-      await page.keyboard.press('k');
-      const shownAt = await shown;
-      const keyAt = await page.evaluate(() => {
-        const log = (window as unknown as { __log: Array<{ type: string; t: number }> }).__log;
-        return log.filter((e) => e.type === 'keydown').at(-1)!.t;
-      });
-      times.push(shownAt - keyAt);
-      await page.keyboard.press('Escape');
-      await frame.getByRole('dialog').waitFor({ state: 'detached' });
+      times.push(await keystrokeToCardMs(page));
       await page.locator('footer [contenteditable="true"]').click();
     }
     times.sort((a, b) => a - b);

@@ -275,3 +275,33 @@ export async function pauseFrame(page: Page, timeout = 10_000): Promise<Frame> {
 export async function clickComposer(page: Page, css = 'footer [contenteditable="true"]'): Promise<void> {
   await page.locator(css).click();
 }
+
+/**
+ * One keystroke → Pause card measurement: from the page's own keydown timestamp (the replica logs it)
+ * to the frame after the dialog appears in the pause frame. Closes the card again with Escape.
+ */
+export async function keystrokeToCardMs(page: Page, key = 'k'): Promise<number> {
+  const frame = await pauseFrame(page);
+  const shown = frame.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        if (document.querySelector('[role="dialog"]')) return done();
+        const mo = new MutationObserver(() => {
+          if (document.querySelector('[role="dialog"]')) {
+            mo.disconnect();
+            done();
+          }
+        });
+        mo.observe(document.body, { childList: true, subtree: true });
+      }),
+  );
+  await page.keyboard.press(key);
+  const shownAt = await shown;
+  const keyAt = await page.evaluate(
+    () => (window as unknown as { __log: Array<{ type: string; t: number }> }).__log.filter((e) => e.type === 'keydown').at(-1)!.t,
+  );
+  await page.keyboard.press('Escape');
+  await frame.getByRole('dialog').waitFor({ state: 'detached' });
+  return shownAt - keyAt;
+}
