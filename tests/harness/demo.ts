@@ -68,7 +68,9 @@ async function main(): Promise<number> {
   await page.keyboard.type('Hi! I saw your message and will reply properly this evening.');
   await shot(page, '4-back-in-the-chat.png');
 
-  const popup = await h.openPopup();
+  // As from the toolbar: the chat stays the active tab, so the popup's header speaks about it.
+  await page.bringToFront();
+  const popup = await h.openPopupWindow();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.getByRole('listitem').first().waitFor();
   await shot(popup, '5-popup.png');
