@@ -6,11 +6,14 @@ import { kindNames, type NudgeKind } from './nudges/catalogue';
 export interface Journal {
   reflections: Reflection[];
   later: LaterItem[];
+  /** "Export everything" on the options page adds the settings. */
+  settings?: Settings;
 }
 
-/** The export format's name and version (import checks both). */
-export const EXPORT_FORMAT = 'unhurried-journal';
-export const EXPORT_VERSION = 1;
+import { EXPORT_FORMAT, EXPORT_VERSION } from './journal/validate';
+import type { Settings } from './settings-model';
+
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /** Neutral file names: a date, no product or topic words. */
 export function exportFileName(kind: 'json' | 'md' | 'csv', now: number): string {

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Choice, EventKind, LaterItem, Reflection } from './db/schema';
+import type { InsightsData } from './journal/insights';
+import type { PageCursor, ReflectionQuery } from './journal/search';
 
 /**
  * The one protocol between the extension's contexts. The background is the only
@@ -36,8 +38,24 @@ export interface BackgroundApi {
   'event.add': { in: { site: string; kind: EventKind; nudgeId?: string; durationMs?: number }; out: null };
   /** Pause frame: save a check-in. */
   'reflection.add': { in: ReflectionInput; out: { id: string } };
-  /** Popup: reflections newest first, a page at a time. */
-  'reflections.list': { in: { limit: number; before?: number }; out: { items: Reflection[] } };
+  /** Popup: matching reflections newest first, a page at a time after `after`, and how many match in all. */
+  'reflections.query': {
+    in: { query: ReflectionQuery; limit: number; after?: PageCursor };
+    out: { items: Reflection[]; total: number };
+  };
+  /** Popup: the sites that have reflections (for the site filter). */
+  'reflections.sites': { in: null; out: { sites: string[] } };
+  /** Popup: what the insights are made of since a time (no words the person wrote). */
+  'insights.data': { in: { from: number }; out: InsightsData };
+  /** Popup: move a Later item's reminder (null: no reminder). */
+  'later.reschedule': { in: { id: string; dueAt: number | null }; out: { item: LaterItem } };
+  /** Options: check an export file (commit false: only count what it would add) or import it, all or nothing. */
+  'journal.import': {
+    in: { text: string; commit: boolean };
+    out: { reflections: { add: number; already: number }; later: { add: number; already: number }; settings: boolean };
+  };
+  /** Options: erase everything (the confirmation word is checked here too). */
+  'journal.erase': { in: { confirm: 'erase' }; out: null };
   /** Options page, after the browser granted the host: pause on a site the person added. */
   'sites.custom.add': { in: { origin: string }; out: { origin: string } };
   /** Options page: stop pausing on a site the person added, and give its permission back. */
@@ -57,6 +75,9 @@ export interface BackgroundApi {
   /** Pause frame: remember a conversation for later, with an optional reminder. */
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
 }
+
+/** What the background tells open extension pages (never content scripts). */
+export const JOURNAL_CHANGED = 'journal.changed';
 
 /** Requests a content script answers (from the popup, about its own tab). */
 export interface ContentApi {

@@ -1,14 +1,12 @@
 import * as v from 'valibot';
 import type { JournalDb } from '../../lib/db';
 import { addEvent } from '../../lib/db/events';
-import { addLater, markDone, pendingLater } from '../../lib/db/later';
-import {
-  addReflection,
-  deleteReflection,
-  listReflections,
-  restoreReflection,
-  updateReflection,
-} from '../../lib/db/reflections';
+import { addLater, markDone, pendingLater, rescheduleLater } from '../../lib/db/later';
+import { eraseJournal, eventsSince, importJournal } from '../../lib/db/journal';
+import { addReflection, deleteReflection, restoreReflection, updateReflection } from '../../lib/db/reflections';
+import { ReflectionCache } from '../../lib/db/reflection-cache';
+import { checkImport, choice, id, IMPORT_MAX_BYTES, reflection, reflectionInput, text, time, webUrl } from '../../lib/journal/validate';
+import type { Settings } from '../../lib/settings-model';
 import type { Reflection } from '../../lib/db/schema';
 import {
   classifySender,
@@ -33,6 +31,12 @@ export interface HandlerDeps {
   };
   scheduleReminder: (id: string, dueAt: number) => Promise<void>;
   cancelReminder: (id: string) => Promise<void>;
+  /** Writes the settings (an import that carries them). */
+  saveSettings: (s: Settings) => Promise<void>;
+  /** Forgets everything kept outside the journal: settings, marks, snoozes, unsaved words, alarms. */
+  eraseOutside: () => Promise<void>;
+  /** Tells open extension pages that the journal changed (the popup refreshes). */
+  notifyChanged: () => void;
   /** The person's own sites: permission check, script registration, settings. */
   customSites: {
     hasPermission(origin: string): Promise<boolean>;
@@ -48,24 +52,16 @@ const origin = v.pipe(
   v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'Use the address of a site, like https://social.example'),
 );
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const choice = v.picklist(['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept']);
 const eventKind = v.picklist(['shown', 'ready', 'later', 'check-in', 'not-now', 'snoozed', 'sent', 'draft-kept']);
-
-const reflectionInput = {
-  site: id,
-  conversation: v.optional(id),
-  nudgeId: v.optional(id),
-  nudgeKind: v.optional(id),
-  choice,
-  feelings: v.pipe(v.array(text(40)), v.maxLength(40)),
-  intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
-  note: text(20_000),
-  otherMind: v.optional(text(20_000)),
-  win: v.boolean(),
-};
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const limit = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500));
+const query = v.strictObject({
+  text: v.optional(text(500)),
+  feeling: v.optional(id),
+  site: v.optional(id),
+  choice: v.optional(choice),
+  from: v.optional(time),
+  to: v.optional(time),
+});
 
 /** Payload schemas: every request is validated before a handler sees it. */
 const schemas = {
@@ -83,12 +79,18 @@ const schemas = {
   'reflection.update': v.strictObject({ id, note: text(20_000), feelings: v.pipe(v.array(text(40)), v.maxLength(40)) }),
   'reflection.delete': v.strictObject({ id }),
   'reflection.restore': v.strictObject({
-    reflection: v.strictObject({ id, createdAt: time, updatedAt: time, ...reflectionInput }),
+    reflection,
   }),
-  'reflections.list': v.strictObject({
-    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
-    before: v.optional(v.number()),
+  'reflections.query': v.strictObject({
+    query,
+    limit,
+    after: v.optional(v.strictObject({ createdAt: time, id })),
   }),
+  'reflections.sites': v.null(),
+  'insights.data': v.strictObject({ from: time }),
+  'later.reschedule': v.strictObject({ id, dueAt: v.nullable(time) }),
+  'journal.import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES + 1)), commit: v.boolean() }),
+  'journal.erase': v.strictObject({ confirm: v.literal('erase') }),
   'later.list': v.null(),
   'journal.export': v.null(),
   'later.done': v.strictObject({ id }),
@@ -96,8 +98,8 @@ const schemas = {
   'sites.custom.remove': v.strictObject({ origin }),
   'later.add': v.strictObject({
     site: id,
-    url: v.pipe(v.string(), v.url(), v.maxLength(4000)),
-    dueAt: v.nullable(v.number()),
+    url: webUrl,
+    dueAt: v.nullable(time),
   }),
 } satisfies { [K in RequestType]: v.GenericSchema<unknown, BackgroundApi[K]['in']> };
 
@@ -109,7 +111,12 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'pause.recent': ['content-script'],
   'event.add': ['extension-page'],
   'reflection.add': ['extension-page'],
-  'reflections.list': ['extension-page'],
+  'reflections.query': ['extension-page'],
+  'reflections.sites': ['extension-page'],
+  'insights.data': ['extension-page'],
+  'later.reschedule': ['extension-page'],
+  'journal.import': ['extension-page'],
+  'journal.erase': ['extension-page'],
   'reflection.update': ['extension-page'],
   'reflection.delete': ['extension-page'],
   'reflection.restore': ['extension-page'],
@@ -133,6 +140,7 @@ const RECENT_KEEP_MS = 24 * 60 * 60_000;
 export function createRouter(deps: HandlerDeps) {
   const tokenKey = (sender: SenderLike) => `frameToken:${sender.tab?.id ?? 'none'}`;
   let lastCreated = 0;
+  const cache = new ReflectionCache(deps.db);
 
   const handlers: { [K in RequestType]: Handler<K> } = {
     async 'frame.register'({ token }, sender) {
@@ -165,24 +173,76 @@ export function createRouter(deps: HandlerDeps) {
       lastCreated = now;
       const r: Reflection = { id: deps.newId(), createdAt: now, updatedAt: now, ...p };
       await addReflection(await deps.db(), r);
+      cache.put(r);
+      deps.notifyChanged();
       return { id: r.id };
     },
     async 'reflection.update'({ id: rid, note, feelings }) {
       const reflection = await updateReflection(await deps.db(), rid, { note, feelings, updatedAt: deps.now() });
       if (!reflection) throw new Error('That reflection is no longer here.');
+      cache.put(reflection);
       return { reflection };
     },
     async 'reflection.delete'({ id: rid }) {
       const reflection = await deleteReflection(await deps.db(), rid);
       if (!reflection) throw new Error('That reflection is no longer here.');
+      cache.remove(rid);
       return { reflection };
     },
     async 'reflection.restore'({ reflection }) {
       await restoreReflection(await deps.db(), reflection);
+      cache.put(reflection);
       return null;
     },
-    async 'reflections.list'(p) {
-      return { items: await listReflections(await deps.db(), p) };
+    async 'reflections.query'({ query: q, limit: n, after }) {
+      return cache.query(q, n, after);
+    },
+    async 'reflections.sites'() {
+      return { sites: await cache.sites() };
+    },
+    async 'insights.data'({ from }) {
+      const [events, reflections] = await Promise.all([eventsSince(await deps.db(), from), cache.since(from)]);
+      return {
+        events: events.map((e) => ({ at: e.at, kind: e.kind })),
+        reflections: reflections.map((r) => ({
+          createdAt: r.createdAt,
+          choice: r.choice,
+          feelings: r.feelings,
+          ...(r.intensity ? { intensity: r.intensity } : {}),
+          win: r.win,
+        })),
+      };
+    },
+    async 'later.reschedule'({ id: lid, dueAt }) {
+      const item = await rescheduleLater(await deps.db(), lid, dueAt);
+      if (!item) throw new Error('That item is no longer on the list.');
+      await deps.cancelReminder(lid);
+      if (dueAt !== null) await deps.scheduleReminder(lid, dueAt);
+      return { item };
+    },
+    async 'journal.import'({ text: fileText, commit }) {
+      const checked = checkImport(fileText);
+      if (!checked.ok) throw new Error(checked.reason);
+      const { plan, addedLater } = await importJournal(await deps.db(), checked.file, commit);
+      if (commit) {
+        cache.reset();
+        const now = deps.now();
+        for (const l of addedLater) {
+          if (l.status === 'pending' && l.dueAt !== null && l.dueAt > now && !l.reminded) await deps.scheduleReminder(l.id, l.dueAt);
+        }
+        if (checked.file.settings) await deps.saveSettings(checked.file.settings);
+        deps.notifyChanged();
+      }
+      return { ...plan, settings: checked.file.settings !== undefined };
+    },
+    async 'journal.erase'() {
+      const pending = await pendingLater(await deps.db());
+      await eraseJournal(await deps.db());
+      cache.reset();
+      await Promise.all(pending.map((l) => deps.cancelReminder(l.id)));
+      await deps.eraseOutside();
+      deps.notifyChanged();
+      return null;
     },
     async 'journal.export'() {
       const db = await deps.db();

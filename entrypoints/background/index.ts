@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
-import { saltItem } from '../../lib/settings';
+import { JOURNAL_CHANGED } from '../../lib/messaging';
+import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
 import { createCustomSites } from './custom-sites';
 import { createRouter } from './handlers';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   };
 
   const reminders = createReminders(browser, db);
+  const customSites = createCustomSites(browser);
   const route = createRouter({
     db,
     now: () => Date.now(),
@@ -32,7 +34,18 @@ export default defineBackground(() => {
     },
     scheduleReminder: reminders.schedule,
     cancelReminder: reminders.cancel,
-    customSites: createCustomSites(browser),
+    customSites,
+    saveSettings: (s) => settingsItem.setValue(s),
+    eraseOutside: async () => {
+      const { customSites: own } = await getSettings();
+      await Promise.all(own.map((c) => customSites.unregister(c.origin).catch(() => undefined)));
+      await browser.storage.local.remove([SETTINGS_KEY, SNOOZES_KEY, MARKS_KEY]);
+      await browser.storage.session.remove(['pauseDrafts', 'nudgeHistory', 'recentPauses']);
+    },
+    notifyChanged: () => {
+      // Extension pages only (runtime messages never reach content scripts); nobody listening is fine.
+      browser.runtime.sendMessage({ type: JOURNAL_CHANGED }).catch(() => undefined);
+    },
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
 import type { ContentApi } from '../../lib/messaging';
-import { sendToBackground } from '../../lib/messaging';
+import { JOURNAL_CHANGED, sendToBackground } from '../../lib/messaging';
 import { getSettings, marksItem, settingsItem, snoozesItem } from '../../lib/settings';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
@@ -13,6 +13,13 @@ import { PopupApp } from '../../lib/ui/popup/PopupApp';
 render(
   <PopupApp
     api={sendToBackground}
+    onJournalChanged={(cb) => {
+      const listener = (m: unknown) => {
+        if ((m as { type?: unknown } | null)?.type === JOURNAL_CHANGED) cb();
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    }}
     openUrl={(url) => void browser.tabs.create({ url })}
     saveFile={(name, type, text) => {
       const url = URL.createObjectURL(new Blob([text], { type }));

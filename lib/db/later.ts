@@ -33,3 +33,13 @@ export async function markDone(db: JournalDb, id: string): Promise<boolean> {
   await tx.done;
   return item !== undefined;
 }
+
+/** Moves an item's reminder (null: no reminder); returns the updated item, or undefined when gone. */
+export async function rescheduleLater(db: JournalDb, id: string, dueAt: number | null): Promise<LaterItem | undefined> {
+  const tx = db.transaction('later', 'readwrite');
+  const item = await tx.store.get(id);
+  const next = item ? { ...item, dueAt, reminded: false, status: 'pending' as const } : undefined;
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next;
+}

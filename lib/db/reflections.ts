@@ -48,3 +48,14 @@ export async function deleteReflection(db: JournalDb, id: string): Promise<Refle
 export async function restoreReflection(db: JournalDb, r: Reflection): Promise<void> {
   await db.put('reflections', r);
 }
+
+/** The sites that have reflections, read from the site index (one step per site, not per reflection). */
+export async function distinctSites(db: JournalDb): Promise<string[]> {
+  const out: string[] = [];
+  let cursor = await db.transaction('reflections').store.index('site').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    out.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return out;
+}

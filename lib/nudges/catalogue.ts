@@ -80,3 +80,9 @@ export const builtInNudges: readonly Nudge[] = [
   n('micro-kind', 'micro-trust', 'If this message is kind, you can let a little of that kindness in.'),
 ];
 
+
+const byId = new Map(builtInNudges.map((x) => [x.id, x]));
+/** A built-in nudge by id. */
+export function nudgeById(id: string): Nudge | undefined {
+  return byId.get(id);
+}

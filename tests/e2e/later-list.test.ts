@@ -33,6 +33,31 @@ describe('the Later list in the popup', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-later.png') });
     expect(await axeViolations(popup.mainFrame())).toEqual([]);
 
+    // Change time: the four calm choices; the new time shows, and the alarm moves with it.
+    await item.getByRole('button', { name: 'Change time for WhatsApp Web' }).click();
+    const times = popup.getByRole('group', { name: 'New time for WhatsApp Web' });
+    await expect(times.getByRole('button', { name: 'In 1 hour' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await popup.keyboard.press('Escape');
+    await expect(times.count()).resolves.toBe(0);
+    await item.getByRole('button', { name: 'Change time for WhatsApp Web' }).click();
+    await times.getByRole('button', { name: 'In 1 hour' }).click();
+    await expect.poll(() => item.textContent()).toMatch(/In (59|60) minutes/);
+    const alarm = async () =>
+      (
+        await h.inWorker(() =>
+          (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } } }).chrome.alarms.getAll(),
+        )
+      ).filter((a) => a.name.startsWith('later:'));
+    const [moved] = await alarm();
+    expect(Math.abs(moved!.scheduledTime - (Date.now() + 3_600_000))).toBeLessThan(60_000);
+    await item.getByRole('button', { name: 'Change time for WhatsApp Web' }).click();
+    await times.getByRole('button', { name: 'No reminder' }).click();
+    await expect.poll(() => item.textContent()).toContain('No reminder set');
+    expect(await alarm()).toEqual([]);
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Later' }).click();
+    await expect.poll(() => item.textContent()).toContain('No reminder set');
+
     const opened = h.context.waitForEvent('page');
     await item.getByRole('button', { name: /^Open/ }).click();
     const tab = await opened;

@@ -69,11 +69,11 @@ describe('reflections in the popup', () => {
     await popup.close();
   });
 
-  it('shows the newest 30 first, and older ones a page at a time, newest first', async () => {
+  it('shows the newest 40 first, and older ones a page at a time, newest first', async () => {
     const tools = await h.extensionPage('options.html');
     await tools.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      for (let i = 0; i < 35; i++) {
+      for (let i = 0; i < 45; i++) {
         await c.runtime.sendMessage({
           type: 'reflection.add',
           payload: { site: 'whatsapp', choice: 'check-in', feelings: [], note: `entry ${i}`, win: false },
@@ -84,12 +84,27 @@ describe('reflections in the popup', () => {
     const popup = await h.openPopup();
     const items = popup.getByRole('tabpanel', { name: 'Reflections' }).getByRole('listitem');
     await items.first().waitFor();
-    expect(await items.count()).toBe(30);
-    await expect(items.first().textContent()).resolves.toContain('entry 34');
+    expect(await items.count()).toBe(40);
+    await expect(items.first().textContent()).resolves.toContain('entry 44');
     await popup.getByRole('button', { name: 'Show older reflections' }).click();
-    await expect.poll(() => items.count()).toBe(35);
+    await expect.poll(() => items.count()).toBe(45);
     await expect(items.last().textContent()).resolves.toContain('entry 0');
     await expect(popup.getByRole('button', { name: 'Show older reflections' }).count()).resolves.toBe(0);
+    await popup.close();
+  });
+
+  it('an open popup shows a check-in saved meanwhile in a chat tab', async () => {
+    await h.resetCooldowns();
+    const popup = await h.openPopup();
+    await popup.getByRole('tabpanel', { name: 'Reflections' }).getByRole('listitem').first().waitFor();
+    const chat = await h.openSite('whatsapp');
+    const frame = await startReply(chat);
+    await frame.getByRole('button', { name: 'Check in' }).click();
+    await frame.getByLabel('Note').fill('saved while the popup was open');
+    await frame.getByRole('button', { name: 'Save' }).click();
+    await frame.getByText('Kept on this device').waitFor();
+    await popup.getByRole('tabpanel', { name: 'Reflections' }).getByText('saved while the popup was open').waitFor({ timeout: 5000 });
+    await chat.close();
     await popup.close();
   });
 });

@@ -20,6 +20,9 @@ function setup() {
   const granted = new Set<string>();
   const cancelled: string[] = [];
   const registered = new Set<string>();
+  const savedSettings: unknown[] = [];
+  const erasedOutside: boolean[] = [];
+  const changes = { n: 0 };
   let t = 1_000;
   let n = 0;
   const deps: HandlerDeps = {
@@ -31,13 +34,16 @@ function setup() {
     session: { get: async (k) => session.get(k), set: async (k, v) => void session.set(k, v) },
     scheduleReminder: async (id, due) => void scheduled.push([id, due]),
     cancelReminder: async (id) => void cancelled.push(id),
+    saveSettings: async (v) => void savedSettings.push(v),
+    eraseOutside: async () => void erasedOutside.push(true),
+    notifyChanged: () => void (changes.n += 1),
     customSites: {
       hasPermission: async (o) => granted.has(o),
       register: async (o) => void registered.add(o),
       unregister: async (o) => void registered.delete(o),
     },
   };
-  return { route: createRouter(deps), dbp, session, scheduled, granted, registered, cancelled };
+  return { route: createRouter(deps), dbp, session, scheduled, granted, registered, cancelled, savedSettings, erasedOutside, changes };
 }
 
 const reflection = {
@@ -64,24 +70,28 @@ describe('background router', () => {
     const { route } = setup();
     expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: true, value: { id: 'id-1' } });
     await route({ type: 'reflection.add', payload: { ...reflection, note: 'second' } }, frame);
-    const res = await route({ type: 'reflections.list', payload: { limit: 10 } }, page);
+    const res = await route({ type: 'reflections.query', payload: { query: {}, limit: 10 } }, page);
     expect(res.ok).toBe(true);
-    const items = (res as { value: { items: Array<{ note: string; createdAt: number }> } }).value.items;
+    const items = (res as { value: { items: Array<{ id: string; note: string; createdAt: number }> } }).value.items;
     expect(items.map((r) => r.note)).toEqual(['second', 'hello']);
-    const older = await route({ type: 'reflections.list', payload: { limit: 10, before: items[0]!.createdAt } }, page);
-    expect((older as { value: { items: unknown[] } }).value.items).toHaveLength(1);
+    const older = await route({ type: 'reflections.query', payload: { query: {}, limit: 10, after: { createdAt: items[0]!.createdAt, id: items[0]!.id } } }, page);
+    expect((older as { value: { items: Array<{ note: string }> } }).value.items.map((r) => r.note)).toEqual(['hello']);
   });
 
   it('refuses private data to content scripts and unknown senders', async () => {
     const { route } = setup();
     await route({ type: 'reflection.add', payload: reflection }, frame);
-    expect(await route({ type: 'reflections.list', payload: { limit: 10 } }, content)).toEqual({
+    expect(await route({ type: 'reflections.query', payload: { query: {}, limit: 10 } }, content)).toEqual({
       ok: false,
       error: 'Not allowed from this sender',
     });
     expect(await route({ type: 'reflection.add', payload: reflection }, content)).toMatchObject({ ok: false });
     expect(await route({ type: 'frame.token', payload: null }, content)).toMatchObject({ ok: false });
-    expect(await route({ type: 'reflections.list', payload: { limit: 10 } }, { ...page, id: 'other' })).toMatchObject({ ok: false });
+    expect(await route({ type: 'reflections.query', payload: { query: {}, limit: 10 } }, { ...page, id: 'other' })).toMatchObject({ ok: false });
+    for (const type of ['insights.data', 'journal.import', 'journal.erase', 'later.reschedule', 'reflections.sites']) {
+      const payload = { 'insights.data': { from: 0 }, 'journal.import': { text: '{}', commit: false }, 'journal.erase': { confirm: 'erase' }, 'later.reschedule': { id: 'x', dueAt: null }, 'reflections.sites': null }[type];
+      expect(await route({ type, payload }, content), type).toEqual({ ok: false, error: 'Not allowed from this sender' });
+    }
   });
 
   it('refuses unknown messages and invalid payloads with the path of the bad field', async () => {
@@ -122,7 +132,7 @@ describe('editing and deleting reflections', () => {
     const edited = await route({ type: 'reflection.update', payload: { id: 'id-1', note: 'changed', feelings: ['calm'] } }, page);
     expect(edited).toMatchObject({ ok: true, value: { reflection: { id: 'id-1', note: 'changed', feelings: ['calm'], site: 'whatsapp' } } });
     const deleted = (await route({ type: 'reflection.delete', payload: { id: 'id-1' } }, page)) as { value: { reflection: unknown } };
-    const list = async () => ((await route({ type: 'reflections.list', payload: { limit: 10 } }, page)) as { value: { items: unknown[] } }).value.items;
+    const list = async () => ((await route({ type: 'reflections.query', payload: { query: {}, limit: 10 } }, page)) as { value: { items: unknown[] } }).value.items;
     expect(await list()).toEqual([]);
     expect(await route({ type: 'reflection.restore', payload: { reflection: deleted.value.reflection } }, page)).toEqual({ ok: true, value: null });
     expect(await list()).toEqual([deleted.value.reflection]);
@@ -232,5 +242,124 @@ describe('reminders', () => {
     await addLater(db, { ...item('c', Date.now() + 1000), reminded: true });
     await r.rebuild();
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['later:a']);
+  });
+});
+
+describe('searching reflections through the background', () => {
+  type Page = { value: { items: Array<{ id: string; note: string; createdAt: number }>; total: number } };
+  it('searches notes, "what else", feeling words and nudge text, with filters, paging and totals', async () => {
+    const { route } = setup();
+    const add = (p: Record<string, unknown>) => route({ type: 'reflection.add', payload: { ...reflection, ...p } }, frame);
+    await add({ note: 'Felt the old knot in my stomach', feelings: ['tense'], site: 'whatsapp' });
+    await add({ note: 'A calmer evening', feelings: ['calm'], site: 'telegram', choice: 'later' });
+    await add({ note: '', otherMind: 'Maybe she was just busy at the café', feelings: ['unsure'], site: 'whatsapp' });
+    await add({ note: 'short', feelings: [], nudgeId: 'consent-yes', site: 'slack' });
+    const q = async (query: Record<string, unknown>, limit = 10, after?: { createdAt: number; id: string }) =>
+      ((await route({ type: 'reflections.query', payload: { query, limit, ...(after ? { after } : {}) } }, page)) as Page).value;
+    expect((await q({ text: 'KNOT stomach' })).items.map((r) => r.id)).toEqual(['id-1']);
+    expect((await q({ text: 'cafe busy' })).items.map((r) => r.id)).toEqual(['id-3']);
+    expect((await q({ text: 'calm' })).items.map((r) => r.id)).toEqual(['id-2']); // note word and feeling word
+    expect((await q({ text: 'whole answers' })).items.map((r) => r.id)).toEqual(['id-4']); // the nudge's own words
+    expect((await q({ feeling: 'unsure' })).total).toBe(1);
+    expect((await q({ site: 'whatsapp' })).items.map((r) => r.id)).toEqual(['id-3', 'id-1']);
+    expect((await q({ choice: 'later' })).items.map((r) => r.id)).toEqual(['id-2']);
+    expect((await q({ site: 'whatsapp', text: 'knot' })).total).toBe(1);
+    expect((await q({ text: 'nothing like this' })).total).toBe(0);
+    const all = await q({});
+    const t2 = all.items.find((r) => r.id === 'id-2')!.createdAt;
+    expect((await q({ from: t2, to: t2 + 1 })).items.map((r) => r.id)).toEqual(['id-2']);
+    const first = await q({}, 2);
+    expect([first.items.map((r) => r.id), first.total]).toEqual([['id-4', 'id-3'], 4]);
+    const next = await q({}, 2, { createdAt: first.items[1]!.createdAt, id: first.items[1]!.id });
+    expect(next.items.map((r) => r.id)).toEqual(['id-2', 'id-1']);
+  });
+
+  it('sees edits, deletions and new check-ins at once (the cache follows every write)', async () => {
+    const { route, changes } = setup();
+    await route({ type: 'reflection.add', payload: { ...reflection, note: 'first' } }, frame);
+    const q = async (text: string) => ((await route({ type: 'reflections.query', payload: { query: { text }, limit: 10 } }, page)) as Page).value.total;
+    expect(await q('first')).toBe(1);
+    await route({ type: 'reflection.add', payload: { ...reflection, note: 'second' } }, frame);
+    expect(changes.n).toBe(2);
+    expect(await q('second')).toBe(1);
+    await route({ type: 'reflection.update', payload: { id: 'id-1', note: 'renamed', feelings: [] } }, page);
+    expect([await q('first'), await q('renamed')]).toEqual([0, 1]);
+    await route({ type: 'reflection.delete', payload: { id: 'id-2' } }, page);
+    expect(await q('second')).toBe(0);
+  });
+
+  it('hands insights only counts and feeling words, never notes', async () => {
+    const { route } = setup();
+    await route({ type: 'event.add', payload: { site: 'whatsapp', kind: 'shown' } }, frame);
+    await route({ type: 'reflection.add', payload: { ...reflection, intensity: 3, win: true } }, frame);
+    const data = (await route({ type: 'insights.data', payload: { from: 0 } }, page)) as { value: { events: unknown[]; reflections: unknown[] } };
+    expect(data.value.events).toEqual([{ at: expect.any(Number), kind: 'shown' }]);
+    expect(data.value.reflections).toEqual([{ createdAt: expect.any(Number), choice: 'check-in', feelings: ['tense'], intensity: 3, win: true }]);
+    expect(JSON.stringify(data)).not.toContain('hello');
+  });
+});
+
+describe('Later: change time', () => {
+  it('moves the reminder (or removes it) and refuses a gone item', async () => {
+    const { route, scheduled, cancelled } = setup();
+    await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: 50_000 } }, frame);
+    const moved = await route({ type: 'later.reschedule', payload: { id: 'id-1', dueAt: 80_000 } }, page);
+    expect(moved).toMatchObject({ ok: true, value: { item: { id: 'id-1', dueAt: 80_000, reminded: false } } });
+    expect(scheduled).toEqual([['id-1', 50_000], ['id-1', 80_000]]);
+    await route({ type: 'later.reschedule', payload: { id: 'id-1', dueAt: null } }, page);
+    expect(cancelled).toEqual(['id-1', 'id-1']);
+    expect(scheduled).toHaveLength(2);
+    expect(await route({ type: 'later.reschedule', payload: { id: 'gone', dueAt: null } }, page)).toMatchObject({ ok: false });
+  });
+});
+
+describe('import and erase through the background', () => {
+  const exported = (route: ReturnType<typeof setup>['route']) => route({ type: 'journal.export', payload: null }, page) as Promise<{ value: { reflections: Array<Record<string, unknown>>; later: unknown[] } }>;
+  const file = (body: object) => JSON.stringify({ format: 'unhurried-journal', version: 1, ...body });
+
+  it('counts first without writing, then imports all, merging by id; the same file twice adds nothing', async () => {
+    const { route, scheduled, savedSettings } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    const mine = (await exported(route)).value.reflections[0]!;
+    const text = file({
+      reflections: [mine, { ...mine, id: 'from-file', note: 'from the file' }],
+      later: [{ id: 'l-1', createdAt: 1, dueAt: 9e12, site: 'whatsapp', url: 'https://web.whatsapp.com/', status: 'pending', reminded: false }],
+    });
+    const check = await route({ type: 'journal.import', payload: { text, commit: false } }, page);
+    expect(check).toEqual({ ok: true, value: { reflections: { add: 1, already: 1 }, later: { add: 1, already: 0 }, settings: false } });
+    expect((await exported(route)).value.reflections).toHaveLength(1);
+    expect(await route({ type: 'journal.import', payload: { text, commit: true } }, page)).toMatchObject({ ok: true });
+    expect((await exported(route)).value.reflections).toHaveLength(2);
+    expect(scheduled).toEqual([['l-1', 9e12]]);
+    const q = (await route({ type: 'reflections.query', payload: { query: { text: 'from the file' }, limit: 5 } }, page)) as { value: { total: number } };
+    expect(q.value.total).toBe(1);
+    const again = await route({ type: 'journal.import', payload: { text, commit: true } }, page);
+    expect(again).toMatchObject({ ok: true, value: { reflections: { add: 0, already: 2 } } });
+    expect((await exported(route)).value.reflections).toHaveLength(2);
+    expect(savedSettings).toEqual([]);
+  });
+
+  it('refuses a bad file with its reason and changes nothing', async () => {
+    const { route } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    const before = await exported(route);
+    const bad = await route({ type: 'journal.import', payload: { text: file({ reflections: [{ id: 'x' }], later: [] }), commit: true } }, page);
+    expect(bad).toMatchObject({ ok: false });
+    expect((bad as { error: string }).error).toContain('reflections[0]');
+    expect(await exported(route)).toEqual(before);
+  });
+
+  it('erases everything only with the confirmation word, cancelling reminders and clearing what lives outside', async () => {
+    const { route, cancelled, erasedOutside } = setup();
+    await route({ type: 'reflection.add', payload: reflection }, frame);
+    await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: 50_000 } }, frame);
+    expect(await route({ type: 'journal.erase', payload: { confirm: 'yes' } }, page)).toMatchObject({ ok: false });
+    expect((await exported(route)).value.reflections).toHaveLength(1);
+    expect(await route({ type: 'journal.erase', payload: { confirm: 'erase' } }, page)).toEqual({ ok: true, value: null });
+    expect((await exported(route)).value).toEqual({ reflections: [], later: [] });
+    expect(cancelled).toEqual(['id-2']);
+    expect(erasedOutside).toEqual([true]);
+    const q = (await route({ type: 'reflections.query', payload: { query: {}, limit: 5 } }, page)) as { value: { total: number } };
+    expect(q.value.total).toBe(0);
   });
 });

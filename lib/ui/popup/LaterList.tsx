@@ -1,11 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LaterItem } from '../../db/schema';
+import { dueAt, type LaterChoice } from '../../later/due';
 import { friendlyDue } from '../../later/friendly';
-import type { BackgroundApi, RequestType } from '../../messaging';
-import { adapterById } from '../../sites/registry';
+import { siteName } from './site-name';
+import type { Api } from './types';
+
+const timeChoices: Array<{ id: LaterChoice; label: string }> = [
+  { id: 'hour', label: 'In 1 hour' },
+  { id: 'evening', label: 'This evening' },
+  { id: 'morning', label: 'Tomorrow morning' },
+  { id: 'none', label: 'No reminder' },
+];
 
 interface Props {
-  api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
+  api: Api;
   openUrl: (url: string) => void;
   now?: () => number;
 }
@@ -14,6 +22,20 @@ interface Props {
 export function LaterList({ api, openUrl, now = Date.now }: Props) {
   const [items, setItems] = useState<LaterItem[] | null>(null);
   const [status, setStatus] = useState('');
+  const [changing, setChanging] = useState<string | null>(null);
+  useEffect(() => {
+    if (changing) document.querySelector<HTMLButtonElement>(`#times-${CSS.escape(changing)} button`)?.focus();
+  }, [changing]);
+
+  async function reschedule(item: LaterItem, choice: LaterChoice, site: string) {
+    const { item: moved } = await api('later.reschedule', { id: item.id, dueAt: dueAt(choice, now()) });
+    setItems((all) =>
+      (all ?? []).map((x) => (x.id === item.id ? moved : x)).sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity)),
+    );
+    setChanging(null);
+    setStatus(`${site}: ${friendlyDue(moved.dueAt, now()).toLowerCase()}.`);
+    document.getElementById(`change-${item.id}`)?.focus();
+  }
 
   useEffect(() => {
     api('later.list', null)
@@ -29,7 +51,7 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
       ) : (
         <ul role="list" class="later-list">
           {items.map((item) => {
-            const site = adapterById(item.site)?.name ?? new URL(item.url).host;
+            const site = siteName(item.site);
             return (
               <li role="listitem" key={item.id} class="later-item">
                 <p class="later-site">{site}</p>
@@ -50,7 +72,43 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
                   >
                     Done
                   </button>
+                  <button
+                    type="button"
+                    id={`change-${item.id}`}
+                    aria-expanded={changing === item.id}
+                    aria-controls={`times-${item.id}`}
+                    aria-label={`Change time for ${site}`}
+                    onClick={() => setChanging((c) => (c === item.id ? null : item.id))}
+                  >
+                    Change time
+                  </button>
                 </div>
+                {changing === item.id && (
+                  <div
+                    id={`times-${item.id}`}
+                    role="group"
+                    aria-label={`New time for ${site}`}
+                    class="time-choices"
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') {
+                        e.stopPropagation();
+                        setChanging(null);
+                        document.getElementById(`change-${item.id}`)?.focus();
+                      }
+                    }}
+                  >
+                    {timeChoices.map((c) => (
+                      <button
+                        key={c.id}
+                        type="button"
+                        class="chip"
+                        onClick={() => void reschedule(item, c.id, site)}
+                      >
+                        {c.label}
+                      </button>
+                    ))}
+                  </div>
+                )}
               </li>
             );
           })}

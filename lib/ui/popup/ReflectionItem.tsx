@@ -3,8 +3,14 @@ import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
 import { FeelingChips } from '../FeelingChips';
 import { kindNames, type NudgeKind } from '../../nudges/catalogue';
+import { siteName } from './site-name';
 
-const choiceWords: Record<Reflection['choice'], string> = {
+/** Notes longer than this (or with more lines) are clamped, with "Show more". */
+const CLAMP_CHARS = 220;
+const CLAMP_LINES = 4;
+
+/** The person's choice in plain words. */
+export const choiceWords: Record<Reflection['choice'], string> = {
   ready: 'Replied when ready',
   later: 'Replying later',
   'not-now': 'Not now',
@@ -19,12 +25,15 @@ interface Props {
   onDelete: () => void;
 }
 
+const time = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
 /** One reflection: what was felt and noted; edit it, or delete it (with Undo). */
 export function ReflectionItem({ r, onSave, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(r.note);
   const [chosen, setChosen] = useState<string[]>(r.feelings);
   const [error, setError] = useState('');
+  const [expanded, setExpanded] = useState(false);
   const noteId = `note-${r.id}`;
 
   if (editing) {
@@ -69,20 +78,39 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
     );
   }
 
+  const long = r.note.length > CLAMP_CHARS || r.note.split('\n').length > CLAMP_LINES;
+  const bodyId = `body-${r.id}`;
   return (
-    <>
+    <article aria-label={`${time(r.createdAt)}, ${siteName(r.site)}`}>
       <p class="meta">
-        {new Date(r.createdAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+        <span class="when">{time(r.createdAt)}</span>
+        {' · '}
+        {siteName(r.site)}
         {' · '}
         {choiceWords[r.choice]}
         {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as NudgeKind] ?? r.nudgeKind}` : ''}
-        {r.intensity ? ` · strength ${r.intensity} of 5` : ''}
-        {r.win ? ' · a small win' : ''}
       </p>
-      {r.feelings.length > 0 && <p class="feelings">{r.feelings.map(feelingLabel).join(', ')}</p>}
-      {r.note && <p class="note">{r.note}</p>}
-      {r.otherMind && <p class="other">What else: {r.otherMind}</p>}
+      {(r.feelings.length > 0 || r.intensity) && (
+        <p class="feelings">
+          {r.feelings.map(feelingLabel).join(', ')}
+          {r.intensity ? <span class="strength">{`${r.feelings.length ? ' · ' : ''}strength ${r.intensity} of 5`}</span> : null}
+        </p>
+      )}
+      {r.win && (
+        <p class="win">
+          <span aria-hidden="true">✦ </span>A small win
+        </p>
+      )}
+      <div id={bodyId}>
+        {r.note && <p class={long && !expanded ? 'note clamped' : 'note'}>{r.note}</p>}
+        {r.otherMind && (!long || expanded) && <p class="other">What else: {r.otherMind}</p>}
+      </div>
       <div class="item-actions">
+        {long && (
+          <button type="button" class="quiet" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((x) => !x)}>
+            {expanded ? 'Show less' : 'Show more'}
+          </button>
+        )}
         <button type="button" class="quiet" onClick={() => setEditing(true)}>
           Edit
         </button>
@@ -90,6 +118,6 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
           Delete
         </button>
       </div>
-    </>
+    </article>
   );
 }

@@ -1,0 +1,157 @@
+import * as v from 'valibot';
+import type { LaterItem, Reflection } from '../db/schema';
+import type { Settings } from '../settings-model';
+
+/**
+ * Schemas for everything that crosses a boundary into the journal: messages
+ * to the background and files being imported. One definition, used by both.
+ */
+
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+export const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+export const choice = v.picklist(['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept']);
+
+/** A check-in as the Pause card sends it. */
+export const reflectionInput = {
+  site: id,
+  conversation: v.optional(id),
+  nudgeId: v.optional(id),
+  nudgeKind: v.optional(id),
+  choice,
+  feelings: v.pipe(v.array(text(40)), v.maxLength(40)),
+  intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  note: text(20_000),
+  otherMind: v.optional(text(20_000)),
+  win: v.boolean(),
+};
+
+/** A stored reflection. */
+export const reflection = v.strictObject({ id, createdAt: time, updatedAt: time, ...reflectionInput });
+
+/** A web address a Later item can open: http or https only. */
+export const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(4000),
+  v.check((s) => {
+    try {
+      return ['https:', 'http:'].includes(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  }, 'Expected a web address'),
+);
+
+/** A stored Later item. */
+export const laterItem = v.strictObject({
+  id,
+  createdAt: time,
+  dueAt: v.nullable(time),
+  site: id,
+  url: webUrl,
+  status: v.picklist(['pending', 'done']),
+  reminded: v.boolean(),
+});
+
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time like 22:00'));
+
+/** The settings, as an export carries them. */
+export const settings = v.strictObject({
+  mode: v.picklist(['start', 'send', 'both']),
+  cooldownMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+  quietHours: v.strictObject({ enabled: v.boolean(), from: clock, to: clock }),
+  onlyMarked: v.boolean(),
+  disabledSites: v.pipe(v.array(id), v.maxLength(100)),
+  sendKeys: v.record(id, v.picklist(['enter', 'mod-enter'])),
+  customSites: v.pipe(
+    v.array(v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i)) })),
+    v.maxLength(100),
+  ),
+  breathing: v.strictObject({
+    pattern: v.picklist(['even', 'box', 'long-out', '4-7-8']),
+    breaths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+    animate: v.boolean(),
+  }),
+  disabledKinds: v.pipe(v.array(id), v.maxLength(50)),
+  reminders: v.strictObject({ notifications: v.boolean() }),
+  appearance: v.strictObject({ theme: v.picklist(['system', 'light', 'dark']) }),
+});
+
+/** The export file's name for itself, and the versions this build reads. */
+export const EXPORT_FORMAT = 'unhurried-journal';
+export const EXPORT_VERSION = 1;
+/** Files larger than this are refused before parsing (about 30,000 long reflections). */
+export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
+
+const exportFile = v.strictObject({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: v.optional(v.string()),
+  reflections: v.pipe(v.array(reflection), v.maxLength(200_000)),
+  later: v.pipe(v.array(laterItem), v.maxLength(50_000)),
+  settings: v.optional(settings),
+});
+
+/** A file that passed every check. */
+export interface ImportFile {
+  reflections: Reflection[];
+  later: LaterItem[];
+  settings?: Settings;
+}
+
+/** The outcome of reading a file: the whole file, or one specific reason it was refused. */
+export type ImportCheck = { ok: true; file: ImportFile } | { ok: false; reason: string };
+
+function describePath(path: v.IssuePathItem[] | undefined): string {
+  if (!path?.length) return '';
+  return path.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * Reads an export file's text and checks all of it before anything is
+ * written: its size, that it is JSON, that it is ours, the version, and every
+ * field (the first bad one is named by its path, like "reflections[3].note").
+ * Ids must be unique within the file.
+ */
+export function checkImport(textIn: string): ImportCheck {
+  if (textIn.length > IMPORT_MAX_BYTES) {
+    return { ok: false, reason: `This file is too large to import (over ${IMPORT_MAX_BYTES / 1024 / 1024} MB).` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(textIn);
+  } catch {
+    return { ok: false, reason: 'This file is not a JSON export: it could not be read as JSON.' };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, reason: 'This file is not an export from Unhurried.' };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      reason:
+        typeof version === 'number' && version > EXPORT_VERSION
+          ? `This file comes from a newer version of Unhurried (format ${version}). Update Unhurried, then try again.`
+          : `This file's format version (${String(version)}) is not one Unhurried can read.`,
+    };
+  }
+  const parsed = v.safeParse(exportFile, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = describePath(issue.path);
+    return { ok: false, reason: `Something in this file is not right${where ? ` at ${where}` : ''}: ${issue.message}.` };
+  }
+  const out = parsed.output;
+  for (const [name, list] of [
+    ['reflections', out.reflections],
+    ['later', out.later],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const [i, item] of list.entries()) {
+      if (seen.has(item.id)) return { ok: false, reason: `This file lists the same entry twice at ${name}[${i}].` };
+      seen.add(item.id);
+    }
+  }
+  return { ok: true, file: out as ImportFile };
+}
