@@ -1,11 +1,13 @@
-import type { LaterItem, Reflection } from './db/schema';
+import type { CustomNudge, LaterItem, Reflection } from './db/schema';
 import { feelingLabel } from './feelings';
-import { kindNames, type NudgeKind } from './nudges/catalogue';
+import { kindNames, type AnyNudgeKind } from './nudges/catalogue';
 
 /** Everything the person wrote or set aside, as the background hands it out. */
 export interface Journal {
   reflections: Reflection[];
   later: LaterItem[];
+  /** The person's own nudges and edits (Export everything). */
+  nudges?: CustomNudge[];
   /** "Export everything" on the options page adds the settings. */
   settings?: Settings;
 }
@@ -45,7 +47,7 @@ export function toMarkdown(journal: Journal): string {
     const bits = [d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })];
     if (r.feelings.length) bits.push(r.feelings.map(feelingLabel).join(', '));
     if (r.intensity) bits.push(`strength ${r.intensity} of 5`);
-    if (r.nudgeKind) bits.push(kindNames[r.nudgeKind as NudgeKind] ?? r.nudgeKind);
+    if (r.nudgeKind) bits.push(kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind);
     if (r.win) bits.push('a small win');
     lines.push(`### ${bits.join(' · ')}`, '');
     if (r.note) lines.push(r.note, '');

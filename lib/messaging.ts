@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Choice, EventKind, LaterItem, Reflection } from './db/schema';
+import type { Choice, CustomNudge, EventKind, LaterItem, Reflection } from './db/schema';
+import type { NudgeWords } from './nudges/effective';
 import type { InsightsData } from './journal/insights';
 import type { PageCursor, ReflectionQuery } from './journal/search';
 
@@ -52,10 +53,21 @@ export interface BackgroundApi {
   /** Options: check an export file (commit false: only count what it would add) or import it, all or nothing. */
   'journal.import': {
     in: { text: string; commit: boolean };
-    out: { reflections: { add: number; already: number }; later: { add: number; already: number }; settings: boolean };
+    out: {
+      reflections: { add: number; already: number };
+      later: { add: number; already: number };
+      nudges: { add: number; already: number };
+      settings: boolean;
+    };
   };
   /** Options: erase everything (the confirmation word is checked here too). */
   'journal.erase': { in: { confirm: 'erase' }; out: null };
+  /** Options and pause frames: the person's words for nudges (edits of built-in ones, and their own). */
+  'nudges.list': { in: null; out: { nudges: NudgeWords[] } };
+  /** Options: save an edit of a built-in nudge (builtIn, its id) or an own nudge (new, or its id). */
+  'nudges.save': { in: { id?: string; builtIn: boolean; text: string }; out: { nudge: NudgeWords } };
+  /** Options: delete an own nudge, or an edit ("Restore" the built-in words). */
+  'nudges.delete': { in: { id: string }; out: null };
   /** Options page, after the browser granted the host: pause on a site the person added. */
   'sites.custom.add': { in: { origin: string }; out: { origin: string } };
   /** Options page: stop pausing on a site the person added, and give its permission back. */
@@ -67,7 +79,7 @@ export interface BackgroundApi {
   /** Popup: put back a reflection that was just deleted ("Undo"). */
   'reflection.restore': { in: { reflection: Reflection }; out: null };
   /** Popup and options: everything, for export (extension pages only). */
-  'journal.export': { in: null; out: { reflections: Reflection[]; later: LaterItem[] } };
+  'journal.export': { in: null; out: { reflections: Reflection[]; later: LaterItem[]; nudges: CustomNudge[] } };
   /** Popup: the pending Later items, soonest first. */
   'later.list': { in: null; out: { items: LaterItem[] } };
   /** Popup: a Later item is done (its reminder, if any, is cancelled). */
@@ -78,6 +90,7 @@ export interface BackgroundApi {
 
 /** What the background tells open extension pages (never content scripts). */
 export const JOURNAL_CHANGED = 'journal.changed';
+export const NUDGES_CHANGED = 'nudges.changed';
 
 /** Requests a content script answers (from the popup, about its own tab). */
 export interface ContentApi {

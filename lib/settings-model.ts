@@ -9,7 +9,12 @@ export type PauseMode = 'start' | 'send' | 'both';
 /** Breathing rhythms; seconds for in, hold, out, hold. */
 export type BreathingPattern = 'even' | 'box' | 'long-out' | '4-7-8';
 
-/** The person's choices (version 1). */
+/** The reply-later choice the card offers first. */
+export type LaterDefault = 'hour' | 'evening' | 'morning' | 'none';
+/** Text size on every Unhurried page. */
+export type TextSize = 'normal' | 'large' | 'larger';
+
+/** The person's choices (version 2; lib/settings.ts migrates older shapes). */
 export interface Settings {
   mode: PauseMode;
   cooldownMinutes: number;
@@ -24,9 +29,14 @@ export interface Settings {
   breathing: { pattern: BreathingPattern; breaths: number; animate: boolean };
   /** Nudge kinds turned off. */
   disabledKinds: string[];
-  reminders: { notifications: boolean };
-  appearance: { theme: 'system' | 'light' | 'dark' };
+  /** Single nudges turned off (built-in ids or the person's own). */
+  disabledNudges: string[];
+  reminders: { notifications: boolean; defaultChoice: LaterDefault };
+  appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize };
 }
+
+/** The settings' shape version (storage.defineItem migrates from each older one). */
+export const SETTINGS_VERSION = 2;
 
 /** The defaults a new person starts with. */
 export const defaultSettings: Settings = {
@@ -39,8 +49,9 @@ export const defaultSettings: Settings = {
   sendKeys: {},
   breathing: { pattern: 'even', breaths: 3, animate: true },
   disabledKinds: [],
-  reminders: { notifications: true },
-  appearance: { theme: 'system' },
+  disabledNudges: [],
+  reminders: { notifications: true, defaultChoice: 'evening' },
+  appearance: { theme: 'system', textSize: 'normal' },
 };
 
 /** Fills any missing fields from the defaults (settings written by an older or partial writer). */
@@ -51,11 +62,28 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     ...v,
     quietHours: { ...defaultSettings.quietHours, ...v.quietHours },
     sendKeys: { ...v.sendKeys },
+    disabledNudges: [...(v.disabledNudges ?? [])],
     breathing: { ...defaultSettings.breathing, ...v.breathing },
     reminders: { ...defaultSettings.reminders, ...v.reminders },
     appearance: { ...defaultSettings.appearance, ...v.appearance },
   };
 }
+
+/** Version 1's shape, for its migration. */
+export type SettingsV1 = Omit<Settings, 'disabledNudges' | 'reminders' | 'appearance'> & {
+  reminders: { notifications: boolean };
+  appearance: { theme: 'system' | 'light' | 'dark' };
+};
+
+/** Settings migrations, by the version they produce. Never edit a released one; add the next. */
+export const settingsMigrations = {
+  2: (old: SettingsV1): Settings => ({
+    ...old,
+    disabledNudges: [],
+    reminders: { ...old.reminders, defaultChoice: 'evening' },
+    appearance: { ...old.appearance, textSize: 'normal' },
+  }),
+};
 
 /** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
 export const SETTINGS_KEY = 'settings';

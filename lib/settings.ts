@@ -1,5 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import { MARKS_KEY, SALT_KEY, SETTINGS_KEY, SNOOZES_KEY, defaultSettings, withDefaults, type Settings } from './settings-model';
+import {
+  MARKS_KEY,
+  SALT_KEY,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  SNOOZES_KEY,
+  defaultSettings,
+  settingsMigrations,
+  withDefaults,
+  type Settings,
+} from './settings-model';
 
 export * from './settings-model';
 
@@ -12,7 +22,8 @@ export * from './settings-model';
 /** The settings item. */
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: defaultSettings,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
 });
 
 /** Reads the settings, always complete. */

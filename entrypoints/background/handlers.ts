@@ -3,10 +3,12 @@ import type { JournalDb } from '../../lib/db';
 import { addEvent } from '../../lib/db/events';
 import { addLater, markDone, pendingLater, rescheduleLater } from '../../lib/db/later';
 import { eraseJournal, eventsSince, importJournal } from '../../lib/db/journal';
+import { deleteNudge, getNudge, listNudges, putNudge } from '../../lib/db/nudges';
+import { builtInNudges } from '../../lib/nudges/catalogue';
 import { addReflection, deleteReflection, restoreReflection, updateReflection } from '../../lib/db/reflections';
 import { ReflectionCache } from '../../lib/db/reflection-cache';
-import { checkImport, choice, id, IMPORT_MAX_BYTES, reflection, reflectionInput, text, time, webUrl } from '../../lib/journal/validate';
-import type { Settings } from '../../lib/settings-model';
+import { checkImport, choice, id, IMPORT_MAX_BYTES, NUDGE_MAX_CHARS, reflection, reflectionInput, text, time, webUrl } from '../../lib/journal/validate';
+import { withDefaults, type Settings } from '../../lib/settings-model';
 import type { Reflection } from '../../lib/db/schema';
 import {
   classifySender,
@@ -35,8 +37,8 @@ export interface HandlerDeps {
   saveSettings: (s: Settings) => Promise<void>;
   /** Forgets everything kept outside the journal: settings, marks, snoozes, unsaved words, alarms. */
   eraseOutside: () => Promise<void>;
-  /** Tells open extension pages that the journal changed (the popup refreshes). */
-  notifyChanged: () => void;
+  /** Tells open extension pages that the journal (or the nudges) changed: the popup and pause frames refresh. */
+  notifyChanged: (what?: 'journal' | 'nudges') => void;
   /** The person's own sites: permission check, script registration, settings. */
   customSites: {
     hasPermission(origin: string): Promise<boolean>;
@@ -91,6 +93,13 @@ const schemas = {
   'later.reschedule': v.strictObject({ id, dueAt: v.nullable(time) }),
   'journal.import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES + 1)), commit: v.boolean() }),
   'journal.erase': v.strictObject({ confirm: v.literal('erase') }),
+  'nudges.list': v.null(),
+  'nudges.save': v.strictObject({
+    id: v.optional(id),
+    builtIn: v.boolean(),
+    text: v.pipe(v.string(), v.trim(), v.minLength(1, 'A nudge needs a few words'), v.maxLength(NUDGE_MAX_CHARS, `Keep it under ${NUDGE_MAX_CHARS} characters`)),
+  }),
+  'nudges.delete': v.strictObject({ id }),
   'later.list': v.null(),
   'journal.export': v.null(),
   'later.done': v.strictObject({ id }),
@@ -117,6 +126,9 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'later.reschedule': ['extension-page'],
   'journal.import': ['extension-page'],
   'journal.erase': ['extension-page'],
+  'nudges.list': ['extension-page'],
+  'nudges.save': ['extension-page'],
+  'nudges.delete': ['extension-page'],
   'reflection.update': ['extension-page'],
   'reflection.delete': ['extension-page'],
   'reflection.restore': ['extension-page'],
@@ -230,10 +242,38 @@ export function createRouter(deps: HandlerDeps) {
         for (const l of addedLater) {
           if (l.status === 'pending' && l.dueAt !== null && l.dueAt > now && !l.reminded) await deps.scheduleReminder(l.id, l.dueAt);
         }
-        if (checked.file.settings) await deps.saveSettings(checked.file.settings);
+        if (checked.file.settings) await deps.saveSettings(withDefaults(checked.file.settings));
         deps.notifyChanged();
+        if (checked.file.nudges.length) deps.notifyChanged('nudges');
       }
       return { ...plan, settings: checked.file.settings !== undefined };
+    },
+    async 'nudges.list'() {
+      const all = await listNudges(await deps.db());
+      return { nudges: all.map(({ id: nid, kind, text: words, builtIn }) => ({ id: nid, kind, text: words, builtIn })) };
+    },
+    async 'nudges.save'({ id: nid, builtIn, text: words }) {
+      const db = await deps.db();
+      const now = deps.now();
+      let saved;
+      if (builtIn) {
+        const original = builtInNudges.find((b) => b.id === nid);
+        if (!original) throw new Error('That nudge is not one of the built-in ones.');
+        const before = await getNudge(db, original.id);
+        saved = { id: original.id, kind: original.kind, text: words, builtIn: true, createdAt: before?.createdAt ?? now, updatedAt: now };
+      } else {
+        const before = nid ? await getNudge(db, nid) : undefined;
+        if (nid && (!before || before.builtIn)) throw new Error('That nudge is no longer here.');
+        saved = { id: before?.id ?? `own-${deps.newId()}`, kind: 'own', text: words, builtIn: false, createdAt: before?.createdAt ?? now, updatedAt: now };
+      }
+      await putNudge(db, saved);
+      deps.notifyChanged('nudges');
+      return { nudge: { id: saved.id, kind: saved.kind, text: saved.text, builtIn: saved.builtIn } };
+    },
+    async 'nudges.delete'({ id: nid }) {
+      await deleteNudge(await deps.db(), nid);
+      deps.notifyChanged('nudges');
+      return null;
     },
     async 'journal.erase'() {
       const pending = await pendingLater(await deps.db());
@@ -242,13 +282,18 @@ export function createRouter(deps: HandlerDeps) {
       await Promise.all(pending.map((l) => deps.cancelReminder(l.id)));
       await deps.eraseOutside();
       deps.notifyChanged();
+      deps.notifyChanged('nudges');
       return null;
     },
     async 'journal.export'() {
       const db = await deps.db();
-      const tx = db.transaction(['reflections', 'later']);
-      const [reflections, later] = await Promise.all([tx.objectStore('reflections').getAll(), tx.objectStore('later').getAll()]);
-      return { reflections, later };
+      const tx = db.transaction(['reflections', 'later', 'nudges']);
+      const [reflections, later, nudges] = await Promise.all([
+        tx.objectStore('reflections').getAll(),
+        tx.objectStore('later').getAll(),
+        tx.objectStore('nudges').getAll(),
+      ]);
+      return { reflections, later, nudges };
     },
     async 'later.list'() {
       return { items: await pendingLater(await deps.db()) };

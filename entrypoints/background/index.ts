@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
-import { JOURNAL_CHANGED } from '../../lib/messaging';
+import { JOURNAL_CHANGED, NUDGES_CHANGED } from '../../lib/messaging';
 import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
 import { createCustomSites } from './custom-sites';
@@ -20,7 +20,7 @@ export default defineBackground(() => {
     return dbPromise;
   };
 
-  const reminders = createReminders(browser, db);
+  const reminders = createReminders(browser, db, async () => (await getSettings()).reminders.notifications);
   const customSites = createCustomSites(browser);
   const route = createRouter({
     db,
@@ -42,9 +42,9 @@ export default defineBackground(() => {
       await browser.storage.local.remove([SETTINGS_KEY, SNOOZES_KEY, MARKS_KEY]);
       await browser.storage.session.remove(['pauseDrafts', 'nudgeHistory', 'recentPauses']);
     },
-    notifyChanged: () => {
+    notifyChanged: (what = 'journal') => {
       // Extension pages only (runtime messages never reach content scripts); nobody listening is fine.
-      browser.runtime.sendMessage({ type: JOURNAL_CHANGED }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: what === 'nudges' ? NUDGES_CHANGED : JOURNAL_CHANGED }).catch(() => undefined);
     },
   });
 

@@ -9,7 +9,12 @@ export const REMINDER_TITLE = 'Reminder';
 export const REMINDER_MESSAGE = 'Something you set aside earlier is here, whenever you like.';
 
 /** Reminders: one alarm per pending Later item, a neutral notification when it rings. */
-export function createReminders(browser: typeof Browser, db: () => Promise<JournalDb>) {
+export function createReminders(
+  browser: typeof Browser,
+  db: () => Promise<JournalDb>,
+  /** Options → Reminders: when off, the item waits quietly in the Later list, with no notification. */
+  notificationsOn: () => Promise<boolean> = async () => true,
+) {
   async function schedule(id: string, dueAt: number): Promise<void> {
     await browser.alarms.create(PREFIX + id, { when: dueAt });
   }
@@ -25,6 +30,7 @@ export function createReminders(browser: typeof Browser, db: () => Promise<Journ
     const d = await db();
     const item = await getLater(d, id);
     if (!item || item.status !== 'pending' || item.reminded) return;
+    if (!(await notificationsOn())) return;
     await browser.notifications.create(PREFIX + id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icons/128.png'),

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
-import { sendToBackground } from '../../lib/messaging';
+import { NUDGES_CHANGED, sendToBackground } from '../../lib/messaging';
+import type { NudgeWords } from '../../lib/nudges/effective';
 import type { PickHistory } from '../../lib/nudges/picker';
 import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
 import { connectToHost } from '../../lib/ui/pause/channel';
@@ -12,6 +13,17 @@ import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 let settings: Settings = defaultSettings;
 void getSettings().then((s) => (settings = s));
 settingsItem.watch((v) => (settings = withDefaults(v)));
+
+// The person's words for nudges: loaded at start and again whenever they change.
+let customNudges: NudgeWords[] = [];
+const loadNudges = () =>
+  void sendToBackground('nudges.list', null)
+    .then((r) => (customNudges = r.nudges))
+    .catch(() => undefined);
+loadNudges();
+browser.runtime.onMessage.addListener((m: unknown) => {
+  if ((m as { type?: unknown } | null)?.type === NUDGES_CHANGED) loadNudges();
+});
 
 const channel = connectToHost(window, async () => (await sendToBackground('frame.token', null)).token);
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -27,6 +39,7 @@ render(
     }
     api={sendToBackground}
     settings={() => settings}
+    customNudges={() => customNudges}
     history={{
       load: async () =>
         ((await browser.storage.session.get('nudgeHistory'))['nudgeHistory'] as PickHistory | undefined) ?? {

@@ -18,6 +18,8 @@ export interface ShowRequest {
   /** The conversation's address, for reply-later. */
   url: string;
   trigger: 'start' | 'send';
+  /** Only from the options preview and the practice page: show this nudge. */
+  nudgeId?: string;
 }
 
 /** Content script → frame. */

@@ -23,6 +23,10 @@ export const migrations: ReadonlyArray<(db: IDBPDatabase<JournalSchema>, tx: Upg
     const events = db.createObjectStore('events', { keyPath: 'id' });
     events.createIndex('at', 'at');
   },
+  // 2: the person's own nudges and their edits of built-in ones.
+  (db) => {
+    db.createObjectStore('nudges', { keyPath: 'id' });
+  },
 ];
 
 /**
@@ -31,20 +35,37 @@ export const migrations: ReadonlyArray<(db: IDBPDatabase<JournalSchema>, tx: Upg
  * nobody hangs; `onClose` lets the owner open a fresh one on next use.
  */
 export async function openJournal(
-  opts: { name?: string; version?: number; onClose?: () => void } = {},
+  opts: { name?: string; version?: number; onClose?: () => void; steps?: typeof migrations } = {},
 ): Promise<JournalDb> {
   const version = opts.version ?? DB_VERSION;
-  const db: JournalDb = await openDB<JournalSchema>(opts.name ?? DB_NAME, version, {
-    upgrade(up, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < version; v++) migrations[v]?.(up, tx);
-    },
-    blocking() {
-      db.close();
-      opts.onClose?.();
-    },
-    terminated() {
-      opts.onClose?.();
-    },
-  });
+  const steps = opts.steps ?? migrations;
+  let db: JournalDb;
+  try {
+    db = await openDB<JournalSchema>(opts.name ?? DB_NAME, version, {
+      upgrade(up, oldVersion, _newVersion, tx) {
+        // One versionchange transaction: if any step fails, all of it is rolled back
+        // and the journal stays exactly as it was, at its old version.
+        tx.done.catch(() => undefined); // The failure is reported once, by openDB below.
+        for (let v = oldVersion; v < version; v++) steps[v]?.(up, tx);
+      },
+      blocking() {
+        db.close();
+        opts.onClose?.();
+      },
+      terminated() {
+        opts.onClose?.();
+      },
+    });
+  } catch (err) {
+    throw new JournalUnavailableError(err);
+  }
   return db;
+}
+
+/** The journal could not be opened (upgrade failed, storage unavailable): nothing in it was changed. */
+export class JournalUnavailableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('Your journal could not be opened just now. Everything already in it is unchanged. Restarting the browser usually helps.');
+    this.name = 'JournalUnavailableError';
+  }
 }

@@ -1,10 +1,11 @@
 import type { JournalDb } from './index';
-import type { LaterItem, PauseEvent, Reflection } from './schema';
+import type { CustomNudge, LaterItem, PauseEvent, Reflection } from './schema';
 
 /** What an import would add, and what it already holds (same id: kept as it is). */
 export interface ImportPlan {
   reflections: { add: number; already: number };
   later: { add: number; already: number };
+  nudges: { add: number; already: number };
 }
 
 /**
@@ -15,32 +16,42 @@ export interface ImportPlan {
  */
 export async function importJournal(
   db: JournalDb,
-  file: { reflections: Reflection[]; later: LaterItem[] },
+  file: { reflections: Reflection[]; later: LaterItem[]; nudges: CustomNudge[] },
   commit: boolean,
 ): Promise<{ plan: ImportPlan; addedLater: LaterItem[]; addedReflections: Reflection[] }> {
-  const read = db.transaction(['reflections', 'later']);
-  const [rKeys, lKeys] = await Promise.all([read.objectStore('reflections').getAllKeys(), read.objectStore('later').getAllKeys(), read.done]);
-  const haveR = new Set(rKeys);
-  const haveL = new Set(lKeys);
-  let newR = file.reflections.filter((r) => !haveR.has(r.id));
-  let newL = file.later.filter((l) => !haveL.has(l.id));
+  const stores = ['reflections', 'later', 'nudges'] as const;
+  const read = db.transaction([...stores]);
+  const [rKeys, lKeys, nKeys] = await Promise.all([
+    read.objectStore('reflections').getAllKeys(),
+    read.objectStore('later').getAllKeys(),
+    read.objectStore('nudges').getAllKeys(),
+    read.done,
+  ]);
+  const fresh = <T extends { id: string }>(items: T[], have: string[]) => {
+    const s = new Set(have);
+    return items.filter((x) => !s.has(x.id));
+  };
+  let newR = fresh(file.reflections, rKeys);
+  let newL = fresh(file.later, lKeys);
+  let newN = fresh(file.nudges, nKeys);
   if (commit) {
-    const tx = db.transaction(['reflections', 'later'], 'readwrite');
+    const tx = db.transaction([...stores], 'readwrite');
     const rs = tx.objectStore('reflections');
     const ls = tx.objectStore('later');
+    const ns = tx.objectStore('nudges');
     // Ids are checked again inside the writing transaction (something may have been saved meanwhile).
-    const [rNow, lNow] = await Promise.all([rs.getAllKeys(), ls.getAllKeys()]);
-    const r2 = new Set(rNow);
-    const l2 = new Set(lNow);
-    newR = newR.filter((r) => !r2.has(r.id));
-    newL = newL.filter((l) => !l2.has(l.id));
+    const [r2, l2, n2] = await Promise.all([rs.getAllKeys(), ls.getAllKeys(), ns.getAllKeys()]);
+    newR = fresh(newR, r2);
+    newL = fresh(newL, l2);
+    newN = fresh(newN, n2);
     // Queue every write, then wait: one failure aborts the whole transaction.
-    await Promise.all([...newR.map((r) => rs.add(r)), ...newL.map((l) => ls.add(l)), tx.done]);
+    await Promise.all([...newR.map((r) => rs.add(r)), ...newL.map((l) => ls.add(l)), ...newN.map((n) => ns.add(n)), tx.done]);
   }
   return {
     plan: {
       reflections: { add: newR.length, already: file.reflections.length - newR.length },
       later: { add: newL.length, already: file.later.length - newL.length },
+      nudges: { add: newN.length, already: file.nudges.length - newN.length },
     },
     addedLater: newL,
     addedReflections: newR,
@@ -49,8 +60,14 @@ export async function importJournal(
 
 /** Empties every store in one transaction. */
 export async function eraseJournal(db: JournalDb): Promise<void> {
-  const tx = db.transaction(['reflections', 'later', 'events'], 'readwrite');
-  await Promise.all([tx.objectStore('reflections').clear(), tx.objectStore('later').clear(), tx.objectStore('events').clear(), tx.done]);
+  const tx = db.transaction(['reflections', 'later', 'events', 'nudges'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('reflections').clear(),
+    tx.objectStore('later').clear(),
+    tx.objectStore('events').clear(),
+    tx.objectStore('nudges').clear(),
+    tx.done,
+  ]);
 }
 
 /** Pause events since a time (no text is ever in them), oldest first. */

@@ -53,7 +53,20 @@ export interface PauseEvent {
   durationMs?: number;
 }
 
-/** The IndexedDB schema, version 1. */
+/**
+ * The person's words for a nudge: an edit of a built-in one (same id as the
+ * built-in, `builtIn: true`; "Restore" deletes it) or a nudge of their own.
+ */
+export interface CustomNudge {
+  id: string;
+  kind: string;
+  text: string;
+  builtIn: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The IndexedDB schema (version 2: adds the person's own nudges). */
 export interface JournalSchema extends DBSchema {
   reflections: {
     key: string;
@@ -70,8 +83,12 @@ export interface JournalSchema extends DBSchema {
     value: PauseEvent;
     indexes: { at: number };
   };
+  nudges: {
+    key: string;
+    value: CustomNudge;
+  };
 }
 
 /** The database's name and current version. */
 export const DB_NAME = 'unhurried-journal';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { LaterItem, Reflection } from '../db/schema';
+import type { CustomNudge, LaterItem, Reflection } from '../db/schema';
 import type { Settings } from '../settings-model';
 
 /**
@@ -53,6 +53,17 @@ export const laterItem = v.strictObject({
   reminded: v.boolean(),
 });
 
+/** The person's words for a nudge. */
+export const NUDGE_MAX_CHARS = 400;
+export const nudgeWords = v.strictObject({
+  id,
+  kind: id,
+  text: v.pipe(v.string(), v.trim(), v.minLength(1, 'A nudge needs some words'), v.maxLength(NUDGE_MAX_CHARS)),
+  builtIn: v.boolean(),
+  createdAt: time,
+  updatedAt: time,
+});
+
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time like 22:00'));
 
 /** The settings, as an export carries them. */
@@ -73,8 +84,15 @@ export const settings = v.strictObject({
     animate: v.boolean(),
   }),
   disabledKinds: v.pipe(v.array(id), v.maxLength(50)),
-  reminders: v.strictObject({ notifications: v.boolean() }),
-  appearance: v.strictObject({ theme: v.picklist(['system', 'light', 'dark']) }),
+  disabledNudges: v.optional(v.pipe(v.array(id), v.maxLength(2_000))),
+  reminders: v.strictObject({
+    notifications: v.boolean(),
+    defaultChoice: v.optional(v.picklist(['hour', 'evening', 'morning', 'none'])),
+  }),
+  appearance: v.strictObject({
+    theme: v.picklist(['system', 'light', 'dark']),
+    textSize: v.optional(v.picklist(['normal', 'large', 'larger'])),
+  }),
 });
 
 /** The export file's name for itself, and the versions this build reads. */
@@ -89,6 +107,7 @@ const exportFile = v.strictObject({
   exportedAt: v.optional(v.string()),
   reflections: v.pipe(v.array(reflection), v.maxLength(200_000)),
   later: v.pipe(v.array(laterItem), v.maxLength(50_000)),
+  nudges: v.optional(v.pipe(v.array(nudgeWords), v.maxLength(1_000))),
   settings: v.optional(settings),
 });
 
@@ -96,6 +115,7 @@ const exportFile = v.strictObject({
 export interface ImportFile {
   reflections: Reflection[];
   later: LaterItem[];
+  nudges: CustomNudge[];
   settings?: Settings;
 }
 
@@ -146,6 +166,7 @@ export function checkImport(textIn: string): ImportCheck {
   for (const [name, list] of [
     ['reflections', out.reflections],
     ['later', out.later],
+    ['nudges', out.nudges ?? []],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, item] of list.entries()) {
@@ -153,5 +174,5 @@ export function checkImport(textIn: string): ImportCheck {
       seen.add(item.id);
     }
   }
-  return { ok: true, file: out as ImportFile };
+  return { ok: true, file: { ...out, nudges: out.nudges ?? [] } as ImportFile };
 }

@@ -3,17 +3,20 @@ export const nudgeKinds = ['breathe', 'body', 'safe-place', 'other-minds', 'part
 /** One kind of nudge. */
 export type NudgeKind = (typeof nudgeKinds)[number];
 
+/** A built-in kind, or the person's own nudges. */
+export type AnyNudgeKind = NudgeKind | 'own';
+
 /** One grounding nudge: short, second person, invitational. */
 export interface Nudge {
   id: string;
-  kind: NudgeKind;
+  kind: AnyNudgeKind;
   text: string;
   /** A gentle question the check-in can offer afterwards. */
   followUp?: string;
 }
 
 /** Display names of the kinds. */
-export const kindNames: Record<NudgeKind, string> = {
+export const kindNames: Record<AnyNudgeKind, string> = {
   breathe: 'Breathe',
   body: 'Body',
   'safe-place': 'Safe place',
@@ -21,13 +24,14 @@ export const kindNames: Record<NudgeKind, string> = {
   parts: 'Parts',
   consent: 'Consent',
   'micro-trust': 'Micro-trust',
+  own: 'Your own words',
 };
 
-const n = (id: string, kind: NudgeKind, text: string, followUp?: string): Nudge =>
+const n = (id: string, kind: NudgeKind, text: string, followUp?: string): Nudge & { kind: NudgeKind } =>
   followUp ? { id, kind, text, followUp } : { id, kind, text };
 
 /** The built-in nudges. Written for Unhurried; ids are stable (reflections refer to them). */
-export const builtInNudges: readonly Nudge[] = [
+export const builtInNudges: ReadonlyArray<Nudge & { kind: NudgeKind }> = [
   // Breathe: co-regulation, a slower breath out than in.
   n('breathe-circle', 'breathe', 'If you like, breathe with the circle for a few rounds, letting each breath out last a little longer than the one in.'),
   n('breathe-balloon', 'breathe', 'Let your next breath out be slow, like air leaving a balloon. There is time for this.'),

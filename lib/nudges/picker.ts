@@ -1,9 +1,9 @@
-import type { Nudge, NudgeKind } from './catalogue';
+import type { AnyNudgeKind, Nudge } from './catalogue';
 
 /** The recent past the picker avoids repeating (newest last). */
 export interface PickHistory {
   ids: string[];
-  kinds: NudgeKind[];
+  kinds: AnyNudgeKind[];
 }
 
 /** A small seeded random (mulberry32) so picks are reproducible in tests. */

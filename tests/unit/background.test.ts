@@ -235,6 +235,16 @@ describe('reminders', () => {
     expect(tabs.map((t) => t.url)).toContain('https://web.whatsapp.com/');
   });
 
+  it('with notifications turned off, rings nothing but keeps the item waiting', async () => {
+    const r = createReminders(fakeBrowser, async () => db, async () => false);
+    await addLater(db, item('q', Date.now() - 1));
+    const created: unknown[] = [];
+    fakeBrowser.notifications.create = (async (...a: unknown[]) => void created.push(a)) as never;
+    await r.ring('later:q');
+    expect(created).toEqual([]);
+    expect((await db.get('later', 'q'))?.status).toBe('pending');
+  });
+
   it('rebuilds alarms from the database after a restart', async () => {
     const r = createReminders(fakeBrowser, async () => db);
     await addLater(db, item('a', Date.now() + 60_000));
@@ -326,7 +336,7 @@ describe('import and erase through the background', () => {
       later: [{ id: 'l-1', createdAt: 1, dueAt: 9e12, site: 'whatsapp', url: 'https://web.whatsapp.com/', status: 'pending', reminded: false }],
     });
     const check = await route({ type: 'journal.import', payload: { text, commit: false } }, page);
-    expect(check).toEqual({ ok: true, value: { reflections: { add: 1, already: 1 }, later: { add: 1, already: 0 }, settings: false } });
+    expect(check).toEqual({ ok: true, value: { reflections: { add: 1, already: 1 }, later: { add: 1, already: 0 }, nudges: { add: 0, already: 0 }, settings: false } });
     expect((await exported(route)).value.reflections).toHaveLength(1);
     expect(await route({ type: 'journal.import', payload: { text, commit: true } }, page)).toMatchObject({ ok: true });
     expect((await exported(route)).value.reflections).toHaveLength(2);
@@ -356,10 +366,44 @@ describe('import and erase through the background', () => {
     expect(await route({ type: 'journal.erase', payload: { confirm: 'yes' } }, page)).toMatchObject({ ok: false });
     expect((await exported(route)).value.reflections).toHaveLength(1);
     expect(await route({ type: 'journal.erase', payload: { confirm: 'erase' } }, page)).toEqual({ ok: true, value: null });
-    expect((await exported(route)).value).toEqual({ reflections: [], later: [] });
+    expect((await exported(route)).value).toEqual({ reflections: [], later: [], nudges: [] });
     expect(cancelled).toEqual(['id-2']);
     expect(erasedOutside).toEqual([true]);
     const q = (await route({ type: 'reflections.query', payload: { query: {}, limit: 5 } }, page)) as { value: { total: number } };
     expect(q.value.total).toBe(0);
+  });
+});
+
+describe('the person\'s words for nudges', () => {
+  type Words = { id: string; kind: string; text: string; builtIn: boolean };
+  it('edits a built-in nudge and restores it, adds, edits and deletes an own nudge; pages only', async () => {
+    const { route, changes } = setup();
+    const list = async () => ((await route({ type: 'nudges.list', payload: null }, page)) as { value: { nudges: Words[] } }).value.nudges;
+    expect(await list()).toEqual([]);
+    const edit = await route({ type: 'nudges.save', payload: { id: 'consent-yes', builtIn: true, text: '  My own words for this one.  ' } }, page);
+    expect(edit).toEqual({ ok: true, value: { nudge: { id: 'consent-yes', kind: 'consent', text: 'My own words for this one.', builtIn: true } } });
+    const own = (await route({ type: 'nudges.save', payload: { builtIn: false, text: 'Remember the lake.' } }, page)) as { value: { nudge: Words } };
+    expect(own.value.nudge).toMatchObject({ kind: 'own', builtIn: false, text: 'Remember the lake.' });
+    expect(own.value.nudge.id).toMatch(/^own-/);
+    await route({ type: 'nudges.save', payload: { id: own.value.nudge.id, builtIn: false, text: 'Remember the sea.' } }, page);
+    expect((await list()).map((n) => n.text).sort()).toEqual(['My own words for this one.', 'Remember the sea.']);
+    expect(changes.n).toBe(3);
+    await route({ type: 'nudges.delete', payload: { id: 'consent-yes' } }, page);
+    await route({ type: 'nudges.delete', payload: { id: own.value.nudge.id } }, page);
+    expect(await list()).toEqual([]);
+    // Refused: empty words, too many, an unknown built-in, content scripts.
+    expect(await route({ type: 'nudges.save', payload: { builtIn: false, text: '   ' } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'nudges.save', payload: { builtIn: false, text: 'x'.repeat(401) } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'nudges.save', payload: { id: 'nope', builtIn: true, text: 'x' } }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'nudges.list', payload: null }, content)).toMatchObject({ ok: false, error: 'Not allowed from this sender' });
+  });
+
+  it('exports them and imports them back, merged by id', async () => {
+    const { route } = setup();
+    await route({ type: 'nudges.save', payload: { builtIn: false, text: 'Remember the lake.' } }, page);
+    const all = (await route({ type: 'journal.export', payload: null }, page)) as { value: { nudges: Array<{ id: string }> } };
+    expect(all.value.nudges).toHaveLength(1);
+    const text = JSON.stringify({ format: 'unhurried-journal', version: 1, reflections: [], later: [], nudges: [...all.value.nudges, { ...all.value.nudges[0], id: 'own-other' }] });
+    expect(await route({ type: 'journal.import', payload: { text, commit: true } }, page)).toMatchObject({ ok: true, value: { nudges: { add: 1, already: 1 } } });
   });
 });

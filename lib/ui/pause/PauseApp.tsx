@@ -4,6 +4,7 @@ import type { EventKind } from '../../db/schema';
 import { dueAt, type LaterChoice } from '../../later/due';
 import type { BackgroundApi, RequestType } from '../../messaging';
 import { builtInNudges, type Nudge } from '../../nudges/catalogue';
+import { effectiveNudges, type NudgeWords } from '../../nudges/effective';
 import { pickNudge, remember, type PickHistory } from '../../nudges/picker';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
@@ -20,6 +21,8 @@ export interface PauseAppProps {
   subscribe: (fn: (msg: HostToFrame) => void) => void;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
   settings: () => Settings;
+  /** The person's words for nudges (edits and their own), as last loaded from the background. */
+  customNudges?: () => readonly NudgeWords[];
   history: { load: () => Promise<PickHistory>; save: (h: PickHistory) => void };
   reducedMotion: () => boolean;
   /** Rests pauses on a site (writes the snoozes setting). */
@@ -97,7 +100,11 @@ export function PauseApp(props: PauseAppProps) {
         return;
       }
       const r = msg;
-      const next = pickNudge(builtInNudges, history.current, props.settings().disabledKinds);
+      const settings = props.settings();
+      const pool = effectiveNudges(props.customNudges?.() ?? [], settings.disabledNudges);
+      // A preview (options page) or practice run may ask for one nudge by id.
+      const asked = r.nudgeId ? pool.find((x) => x.id === r.nudgeId) ?? builtInNudges.find((x) => x.id === r.nudgeId) : undefined;
+      const next = asked ?? pickNudge(pool, history.current, settings.disabledKinds);
       if (next) {
         history.current = remember(history.current, next);
         props.history.save(history.current);
@@ -368,7 +375,12 @@ export function PauseApp(props: PauseAppProps) {
         )}
         {view === 'later' && (
           <>
-            <ReplyLater busy={busy} onPick={(c) => void pickLater(c)} onBack={() => setView('main')} />
+            <ReplyLater
+              busy={busy}
+              first={props.settings().reminders.defaultChoice}
+              onPick={(c) => void pickLater(c)}
+              onBack={() => setView('main')}
+            />
             {error && (
               <p class="error" role="alert">
                 {error}

@@ -4,6 +4,8 @@ interface Props {
   onPick: (choice: LaterChoice) => void;
   onBack: () => void;
   busy: boolean;
+  /** The person's usual choice (options → Reminders): offered first, with focus on it. */
+  first?: LaterChoice;
 }
 
 const choices: Array<[LaterChoice, string]> = [
@@ -14,13 +16,14 @@ const choices: Array<[LaterChoice, string]> = [
 ];
 
 /** Reply later: when would you like a gentle reminder? */
-export function ReplyLater({ onPick, onBack, busy }: Props) {
+export function ReplyLater({ onPick, onBack, busy, first = 'evening' }: Props) {
+  const ordered = [...choices.filter(([c]) => c === first), ...choices.filter(([c]) => c !== first)];
   return (
     <div class="later" role="group" aria-label="When would you like a reminder?">
       <p>When would you like a gentle reminder?</p>
       <div class="actions stacked">
-        {choices.map(([c, label]) => (
-          <button type="button" key={c} disabled={busy} onClick={() => onPick(c)}>
+        {ordered.map(([c, label], i) => (
+          <button type="button" key={c} disabled={busy} onClick={() => onPick(c)} data-autofocus={i === 0 ? true : undefined}>
             {label}
           </button>
         ))}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
 import { FeelingChips } from '../FeelingChips';
-import { kindNames, type NudgeKind } from '../../nudges/catalogue';
+import { kindNames, type AnyNudgeKind } from '../../nudges/catalogue';
 import { siteName } from './site-name';
 
 /** Notes longer than this (or with more lines) are clamped, with "Show more". */
@@ -88,7 +88,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
         {siteName(r.site)}
         {' · '}
         {choiceWords[r.choice]}
-        {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as NudgeKind] ?? r.nudgeKind}` : ''}
+        {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind}` : ''}
       </p>
       {(r.feelings.length > 0 || r.intensity) && (
         <p class="feelings">
