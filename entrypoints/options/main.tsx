@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
+import '../../assets/breathing.css';
 import './style.css';
+import { followAppearance } from '../../lib/ui/appearance';
 import { sendToBackground } from '../../lib/messaging';
 import { getSettings, settingsItem, withDefaults } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
+import { saveFile } from '../../lib/ui/save-file';
+
+followAppearance();
 
 // Wiring only.
 render(
@@ -14,6 +19,10 @@ render(
     watch={(fn) => settingsItem.watch((v) => fn(withDefaults(v)))}
     requestHost={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
     api={sendToBackground}
+    pauseUrl={browser.runtime.getURL('/pause.html')}
+    practiceUrl={browser.runtime.getURL('/practice.html')}
+    saveFile={saveFile}
+    storageUsed={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
   />,
   document.getElementById('app')!,
 );

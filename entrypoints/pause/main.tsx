@@ -1,13 +1,18 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
+import '../../assets/breathing.css';
 import './style.css';
+import { followAppearance } from '../../lib/ui/appearance';
 import { NUDGES_CHANGED, sendToBackground } from '../../lib/messaging';
 import type { NudgeWords } from '../../lib/nudges/effective';
 import type { PickHistory } from '../../lib/nudges/picker';
 import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
-import { connectToHost } from '../../lib/ui/pause/channel';
+import { connectToHost, connectToPracticeParent, isPracticeParent } from '../../lib/ui/pause/channel';
 import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
+import { practiceBackground } from '../../lib/ui/pause/practice';
+
+followAppearance();
 
 // Wiring only: the private frame connects to its tab's content script and renders the card.
 let settings: Settings = defaultSettings;
@@ -25,7 +30,13 @@ browser.runtime.onMessage.addListener((m: unknown) => {
   if ((m as { type?: unknown } | null)?.type === NUDGES_CHANGED) loadNudges();
 });
 
-const channel = connectToHost(window, async () => (await sendToBackground('frame.token', null)).token);
+// On the practice page and in the options preview the card runs for real, but nothing is saved.
+const practice = isPracticeParent(window);
+const channel = practice
+  ? connectToPracticeParent(window)
+  : connectToHost(window, async () => (await sendToBackground('frame.token', null)).token);
+const practiceApi = practiceBackground(sendToBackground);
+const memory: { history: PickHistory; drafts: Drafts } = { history: { ids: [], kinds: [] }, drafts: {} };
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 render(
@@ -37,10 +48,11 @@ render(
         c.send({ type: 'ready' });
       })
     }
-    api={sendToBackground}
+    api={practice ? practiceApi : sendToBackground}
+    practice={practice}
     settings={() => settings}
     customNudges={() => customNudges}
-    history={{
+    history={practice ? { load: async () => memory.history, save: (h) => (memory.history = h) } : {
       load: async () =>
         ((await browser.storage.session.get('nudgeHistory'))['nudgeHistory'] as PickHistory | undefined) ?? {
           ids: [],
@@ -50,10 +62,11 @@ render(
     }}
     reducedMotion={() => reduced.matches}
     snooze={async (site, until) => {
+      if (practice) return;
       const current = await snoozesItem.getValue();
       await snoozesItem.setValue({ ...current, [site]: until });
     }}
-    drafts={{
+    drafts={practice ? { load: async () => memory.drafts, save: (d) => (memory.drafts = d) } : {
       load: async () => ((await browser.storage.session.get('pauseDrafts'))['pauseDrafts'] as Drafts | undefined) ?? {},
       save: (d) => void browser.storage.session.set({ pauseDrafts: d }),
     }}

@@ -2,11 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
+import { followAppearance } from '../../lib/ui/appearance';
 import type { ContentApi } from '../../lib/messaging';
 import { JOURNAL_CHANGED, sendToBackground } from '../../lib/messaging';
 import { getSettings, marksItem, settingsItem, snoozesItem } from '../../lib/settings';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
+import { saveFile } from '../../lib/ui/save-file';
+
+followAppearance();
 
 // Wiring only.
 
@@ -21,14 +25,7 @@ render(
       return () => browser.runtime.onMessage.removeListener(listener);
     }}
     openUrl={(url) => void browser.tabs.create({ url })}
-    saveFile={(name, type, text) => {
-      const url = URL.createObjectURL(new Blob([text], { type }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }}
+    saveFile={saveFile}
     header={{
       current: async () => {
         const id = await currentTabId(browser);

@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackgroundApi, RequestType } from '../../messaging';
-import type { PauseMode, Settings } from '../../settings-model';
+import type { BreathingPattern, LaterDefault, PauseMode, Settings, TextSize } from '../../settings-model';
 import { sites } from '../../sites/registry';
+import { Breathing } from '../pause/Breathing';
+import { CardPreview, type PreviewRequest } from './CardPreview';
+import { DataSection } from './DataSection';
+import { NudgesSection } from './NudgesSection';
 
 interface Props {
   load: () => Promise<Settings>;
@@ -10,7 +14,40 @@ interface Props {
   /** Asks the browser for one host; must run inside the click that asked for it. */
   requestHost: (origin: string) => Promise<boolean>;
   api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
+  /** The pause page's address (the preview hosts the real card). */
+  pauseUrl: string;
+  /** The practice page's address. */
+  practiceUrl: string;
+  saveFile: (name: string, type: string, text: string) => void;
+  /** Bytes the extension's own storage uses, when the browser says. */
+  storageUsed: () => Promise<number | null>;
 }
+
+const patterns: Array<[BreathingPattern, string]> = [
+  ['even', 'Even: in 4, out 4'],
+  ['box', 'Box: in 4, hold 4, out 4, hold 4'],
+  ['long-out', 'Longer out-breath: in 4, out 6'],
+  ['4-7-8', '4-7-8: in 4, hold 7, out 8'],
+];
+
+const laterChoices: Array<[LaterDefault, string]> = [
+  ['hour', 'In 1 hour'],
+  ['evening', 'This evening'],
+  ['morning', 'Tomorrow morning'],
+  ['none', 'No reminder'],
+];
+
+const sections = [
+  ['nudges', 'Nudges'],
+  ['breathing', 'Breathing'],
+  ['when', 'When to pause'],
+  ['sites', 'Sites'],
+  ['reminders', 'Reminders'],
+  ['appearance', 'Appearance'],
+  ['data', 'Your data'],
+  ['practice', 'Practice'],
+  ['about', 'About'],
+] as const;
 
 const modes: Array<[PauseMode, string, string]> = [
   ['start', 'When I start a reply', 'The pause comes with your first keystroke, before anything is written.'],
@@ -40,15 +77,25 @@ export function OptionsApp(props: Props) {
   const [s, setS] = useState<Settings | null>(null);
   const [address, setAddress] = useState('');
   const [siteMsg, setSiteMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [previewReq, setPreviewReq] = useState<PreviewRequest | null>(null);
+  const [breathRun, setBreathRun] = useState(0);
 
+  // Our own writes come back through the watch; an older one arriving after a newer
+  // change must not undo it, so echoes of what this page wrote are ignored.
+  const written = useRef(new Set<string>());
   useEffect(() => {
     void props.load().then(setS);
-    props.watch(setS);
+    props.watch((v) => {
+      const key = JSON.stringify(v);
+      if (written.current.delete(key)) return;
+      setS(v);
+    });
   }, []);
 
   if (!s) return <p class="hint">Opening…</p>;
   const update = (next: Settings) => {
     setS(next);
+    written.current.add(JSON.stringify(next));
     void props.save(next);
   };
 
@@ -77,6 +124,85 @@ export function OptionsApp(props: Props) {
   return (
     <main class="options">
       <h1>Unhurried settings</h1>
+      <p class="hint">Every change is kept at once and reaches open tabs without reloading them.</p>
+      <nav aria-label="Sections" class="toc">
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="nudges">
+        <h2 id="nudges">Nudges</h2>
+        <NudgesSection s={s} update={update} api={props.api} preview={(id) => setPreviewReq({ nudgeId: id, n: Date.now() })} />
+        <h3>Preview</h3>
+        <CardPreview pauseUrl={props.pauseUrl} request={previewReq} />
+      </section>
+
+      <section aria-labelledby="breathing">
+        <h2 id="breathing">Breathing</h2>
+        <label class="row">
+          <span>Rhythm</span>
+          <select
+            value={s.breathing.pattern}
+            onChange={(e) => update({ ...s, breathing: { ...s.breathing, pattern: e.currentTarget.value as BreathingPattern } })}
+          >
+            {patterns.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="row">
+          <span>Breaths</span>
+          <select
+            value={String(s.breathing.breaths)}
+            onChange={(e) => update({ ...s, breathing: { ...s.breathing, breaths: Number(e.currentTarget.value) } })}
+          >
+            {[1, 2, 3, 4, 5, 6, 8, 10].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="row">
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={s.breathing.animate}
+              onChange={() => update({ ...s, breathing: { ...s.breathing, animate: !s.breathing.animate } })}
+            />
+            <span>Show the moving circle</span>
+          </label>
+        </div>
+        <p class="hint">Off: words and a count only. With reduced motion set on this device, the circle always stays still.</p>
+        <div class="breath-preview">
+          {breathRun > 0 ? (
+            <>
+              <Breathing
+                key={`${breathRun}-${s.breathing.pattern}-${s.breathing.breaths}-${s.breathing.animate}`}
+                pattern={s.breathing.pattern}
+                breaths={s.breathing.breaths}
+                animate={s.breathing.animate && !window.matchMedia('(prefers-reduced-motion: reduce)').matches}
+                onDone={() => setBreathRun(0)}
+              />
+              <button type="button" class="quiet" onClick={() => setBreathRun(0)}>
+                Stop the preview
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setBreathRun((n) => n + 1)}>
+              Preview the breathing
+            </button>
+          )}
+        </div>
+      </section>
 
       <section aria-labelledby="when">
         <h2 id="when">When to pause</h2>
@@ -222,6 +348,88 @@ export function OptionsApp(props: Props) {
             {siteMsg.text}
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="reminders">
+        <h2 id="reminders">Reminders</h2>
+        <label class="row">
+          <span>“Reply later” offers first</span>
+          <select
+            value={s.reminders.defaultChoice}
+            onChange={(e) => update({ ...s, reminders: { ...s.reminders, defaultChoice: e.currentTarget.value as LaterDefault } })}
+          >
+            {laterChoices.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="row">
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={s.reminders.notifications}
+              onChange={() => update({ ...s, reminders: { ...s.reminders, notifications: !s.reminders.notifications } })}
+            />
+            <span>Show a notification when a reminder is due</span>
+          </label>
+        </div>
+        <p class="hint">
+          Reminders say only “Reminder”, with no name or site. Off: nothing pops up, and the conversation simply waits on your
+          Later list.
+        </p>
+      </section>
+
+      <section aria-labelledby="appearance">
+        <h2 id="appearance">Appearance</h2>
+        <fieldset>
+          <legend>Colours</legend>
+          {(
+            [
+              ['system', 'Same as this device'],
+              ['light', 'Light'],
+              ['dark', 'Dark'],
+            ] as const
+          ).map(([value, label]) => (
+            <label class="choice" key={value}>
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={s.appearance.theme === value}
+                onChange={() => update({ ...s, appearance: { ...s.appearance, theme: value } })}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="row">
+          <span>Text size</span>
+          <select
+            value={s.appearance.textSize}
+            onChange={(e) => update({ ...s, appearance: { ...s.appearance, textSize: e.currentTarget.value as TextSize } })}
+          >
+            <option value="normal">Standard</option>
+            <option value="large">Large</option>
+            <option value="larger">Larger</option>
+          </select>
+        </label>
+        <p class="hint">For the card, the toolbar window and this page.</p>
+      </section>
+
+      <section aria-labelledby="data">
+        <h2 id="data">Your data</h2>
+        <DataSection s={s} api={props.api} saveFile={props.saveFile} storageUsed={props.storageUsed} />
+      </section>
+
+      <section aria-labelledby="practice">
+        <h2 id="practice">Practice</h2>
+        <p>Meet the pause in a pretend chat, with no one on the other side, before it appears in a real conversation.</p>
+        <a class="button" href={props.practiceUrl} target="_blank" rel="noopener">
+          Open the practice chat
+        </a>
       </section>
 
       <section aria-labelledby="about">

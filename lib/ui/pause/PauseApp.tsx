@@ -30,6 +30,8 @@ export interface PauseAppProps {
   /** Unsaved words (check-in, draft), kept in storage.session until saved or discarded. */
   drafts: { load: () => Promise<Drafts>; save: (d: Drafts) => void };
   now?: () => number;
+  /** The practice page and the options preview: nothing is saved, scheduled or rested, and the card says so. */
+  practice?: boolean;
 }
 
 /** What is kept while unsaved. */
@@ -360,7 +362,9 @@ export function PauseApp(props: PauseAppProps) {
         {view === 'less-done' && (
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              {snoozeChoice === 'hour'
+              {props.practice
+                ? 'In practice nothing changes. In a real chat, the pause would rest on that site.'
+                : snoozeChoice === 'hour'
                 ? `The pause will rest on ${req.siteName} for an hour.`
                 : snoozeChoice === 'today'
                   ? `The pause will rest on ${req.siteName} for the rest of today.`
@@ -391,7 +395,9 @@ export function PauseApp(props: PauseAppProps) {
         {view === 'later-done' && (
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              {laterChoice === 'none'
+              {props.practice
+                ? 'In practice nothing is set aside. In a real chat, this conversation would wait on your Later list.'
+                : laterChoice === 'none'
                 ? 'It is on your Later list, waiting for whenever you are ready.'
                 : `It is on your Later list. A gentle reminder will come ${laterWords[laterChoice]}. Until then, it can wait.`}
             </p>
@@ -417,7 +423,9 @@ export function PauseApp(props: PauseAppProps) {
         {view === 'saved' && (
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              Kept on this device, just for you. Thank you for checking in with yourself.
+              {props.practice
+                ? 'This was practice, so nothing was kept. In a real chat, your check-in stays on this device, just for you.'
+                : 'Kept on this device, just for you. Thank you for checking in with yourself.'}
             </p>
             <div class="actions">
               <button type="button" class="primary" onClick={() => close('ready')}>

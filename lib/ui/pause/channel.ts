@@ -51,3 +51,40 @@ export function connectToHost(win: Window, getToken: () => Promise<string | null
       .finally(() => offers.splice(0).forEach(consider));
   });
 }
+
+/**
+ * The practice page and the options preview host the card themselves. They are
+ * our own extension pages, so the frame accepts a port only from a parent of
+ * its own origin (a website can never be that: reading its origin would throw).
+ */
+export function isPracticeParent(win: Window): boolean {
+  if (win.parent === win || !new URLSearchParams(win.location.search).has('practice')) return false;
+  try {
+    return win.parent.location.origin === win.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The frame's end of a channel to its own extension page (practice and preview only). */
+export function connectToPracticeParent(win: Window): Promise<HostChannel> {
+  return new Promise((resolve) => {
+    const onMessage = (e: MessageEvent) => {
+      const data = e.data as { kind?: unknown } | null;
+      if (e.source !== win.parent || e.origin !== win.location.origin || data?.kind !== CONNECT || !e.ports[0]) return;
+      win.removeEventListener('message', onMessage);
+      const port = e.ports[0];
+      let listener: ((msg: HostToFrame) => void) | undefined;
+      const queue: HostToFrame[] = [];
+      port.onmessage = (m: MessageEvent<HostToFrame>) => (listener ? listener(m.data) : queue.push(m.data));
+      resolve({
+        send: (msg) => port.postMessage(msg),
+        onMessage: (fn) => {
+          listener = fn;
+          queue.splice(0).forEach(fn);
+        },
+      });
+    };
+    win.addEventListener('message', onMessage);
+  });
+}

@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'preact/hooks';
+import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';
+import type { NudgeWords } from '../../nudges/effective';
+import type { Settings } from '../../settings-model';
+import type { Api } from '../popup/types';
+
+interface Props {
+  s: Settings;
+  update: (next: Settings) => void;
+  api: Api;
+  preview: (nudgeId: string) => void;
+}
+
+/** One nudge as the section lists it. */
+interface Row {
+  id: string;
+  kind: AnyNudgeKind;
+  text: string;
+  builtIn: boolean;
+  edited: boolean;
+}
+
+/** Switching something that is on adds it to the "off" list; switching it back removes it. */
+const toggle = (off: string[], id: string, wasOn: boolean) => (wasOn ? [...off, id] : off.filter((x) => x !== id));
+
+/** Options → Nudges: every nudge by kind, switchable, editable (with Restore); the person's own; a preview. */
+export function NudgesSection({ s, update, api, preview }: Props) {
+  const [custom, setCustom] = useState<NudgeWords[] | null>(null);
+  const [openKinds, setOpenKinds] = useState<string[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [fresh, setFresh] = useState('');
+  const [msg, setMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+
+  const reload = () =>
+    api('nudges.list', null)
+      .then((r) => setCustom(r.nudges))
+      .catch(() => setMsg({ kind: 'error', text: 'Your nudges could not be loaded just now. They are still safe on this device.' }));
+  useEffect(() => void reload(), []);
+
+  const edits = new Map((custom ?? []).filter((c) => c.builtIn).map((c) => [c.id, c.text]));
+  const rows: Row[] = [
+    ...builtInNudges.map((b) => ({ id: b.id, kind: b.kind, text: edits.get(b.id) ?? b.text, builtIn: true, edited: edits.has(b.id) })),
+    ...(custom ?? []).filter((c) => !c.builtIn).map((c) => ({ id: c.id, kind: 'own' as const, text: c.text, builtIn: false, edited: false })),
+  ];
+  const kinds: AnyNudgeKind[] = [...nudgeKinds, 'own'];
+
+  async function save(row: Row, text: string) {
+    try {
+      await api('nudges.save', { id: row.id, builtIn: row.builtIn, text });
+      setEditing(null);
+      setMsg({ kind: 'ok', text: 'Saved.' });
+      await reload();
+    } catch (err) {
+      setMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That could not be saved just now.' });
+    }
+  }
+
+  async function remove(row: Row) {
+    await api('nudges.delete', { id: row.id });
+    setMsg({ kind: 'ok', text: row.builtIn ? 'Restored the original words.' : 'Deleted your nudge.' });
+    await reload();
+  }
+
+  async function add(e: Event) {
+    e.preventDefault();
+    try {
+      await api('nudges.save', { builtIn: false, text: fresh });
+      setFresh('');
+      setOpenKinds((k) => (k.includes('own') ? k : [...k, 'own']));
+      setMsg({ kind: 'ok', text: 'Added your nudge. The card will offer it among the others.' });
+      await reload();
+    } catch (err) {
+      setMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That could not be added just now.' });
+    }
+  }
+
+  return (
+    <>
+      <p class="hint">
+        The card offers one nudge each time, never the same twice in a row. Switch off any kind or any single nudge, put one in
+        your own words, or add your own.
+      </p>
+      {kinds.map((kind) => {
+        const mine = rows.filter((r) => r.kind === kind);
+        const kindOn = !s.disabledKinds.includes(kind);
+        const on = mine.filter((r) => !s.disabledNudges.includes(r.id)).length;
+        const expanded = openKinds.includes(kind);
+        const listId = `kind-${kind}`;
+        return (
+          <div class="kind" key={kind}>
+            <div class="kind-line">
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={kindOn}
+                  onChange={() => update({ ...s, disabledKinds: toggle(s.disabledKinds, kind, kindOn) })}
+                />
+                <span>{kindNames[kind]}</span>
+              </label>
+              <span class="hint">
+                {kind === 'own' && mine.length === 0 ? 'none yet' : `${on} of ${mine.length} on`}
+              </span>
+              <button
+                type="button"
+                class="quiet"
+                aria-expanded={expanded}
+                aria-controls={listId}
+                onClick={() => setOpenKinds((k) => (expanded ? k.filter((x) => x !== kind) : [...k, kind]))}
+              >
+                {expanded ? 'Hide' : 'Show'} <span class="sr-only">{kindNames[kind]} nudges</span>
+              </button>
+            </div>
+            <ul id={listId} class="nudge-list" hidden={!expanded}>
+              {mine.map((row) => {
+                const rowOn = !s.disabledNudges.includes(row.id);
+                const textId = `nudge-text-${row.id}`;
+                return (
+                  <li key={row.id} class={kindOn ? 'nudge-row' : 'nudge-row off'}>
+                    {editing === row.id ? (
+                      <form
+                        class="nudge-edit"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          void save(row, draft);
+                        }}
+                      >
+                        <label for={`edit-${row.id}`}>Your words for this nudge</label>
+                        <textarea id={`edit-${row.id}`} rows={3} value={draft} maxLength={400} onInput={(e) => setDraft(e.currentTarget.value)} />
+                        <div class="actions">
+                          <button type="submit" class="primary">
+                            Save
+                          </button>
+                          <button type="button" onClick={() => setEditing(null)}>
+                            Cancel
+                          </button>
+                        </div>
+                      </form>
+                    ) : (
+                      <>
+                        <label class="switch">
+                          <input
+                            type="checkbox"
+                            role="switch"
+                            checked={rowOn}
+                            aria-describedby={textId}
+                            onChange={() => update({ ...s, disabledNudges: toggle(s.disabledNudges, row.id, rowOn) })}
+                          />
+                          <span class="sr-only">Use this nudge</span>
+                        </label>
+                        <p id={textId} class="nudge-text">
+                          {row.text}
+                          {row.edited && <span class="hint"> (your words)</span>}
+                        </p>
+                        <div class="row-actions">
+                          <button type="button" class="quiet" aria-describedby={textId} onClick={() => preview(row.id)}>
+                            Preview
+                          </button>
+                          <button
+                            type="button"
+                            class="quiet"
+                            aria-describedby={textId}
+                            onClick={() => {
+                              setDraft(row.text);
+                              setEditing(row.id);
+                            }}
+                          >
+                            Edit
+                          </button>
+                          {row.edited && (
+                            <button type="button" class="quiet" aria-describedby={textId} onClick={() => void remove(row)}>
+                              Restore
+                            </button>
+                          )}
+                          {!row.builtIn && (
+                            <button type="button" class="quiet" aria-describedby={textId} onClick={() => void remove(row)}>
+                              Delete
+                            </button>
+                          )}
+                        </div>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      <form class="add-nudge" onSubmit={(e) => void add(e)}>
+        <label for="new-nudge">A nudge in your own words</label>
+        <textarea
+          id="new-nudge"
+          rows={2}
+          maxLength={400}
+          placeholder="For example: You have time. Your answer can wait until it feels right."
+          value={fresh}
+          onInput={(e) => setFresh(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={!fresh.trim()}>
+          Add nudge
+        </button>
+        <p class="hint">Kept only on this device, like your reflections.</p>
+      </form>
+      {msg && (
+        <p class={msg.kind === 'error' ? 'error' : 'confirm'} role={msg.kind === 'error' ? 'alert' : 'status'}>
+          {msg.text}
+        </p>
+      )}
+    </>
+  );
+}
