@@ -52,6 +52,13 @@ export default tseslint.config(
         { name: 'indexedDB', message: "A content script's IndexedDB belongs to the website." },
         { name: 'localStorage', message: "A content script's localStorage belongs to the website." },
         { name: 'sessionStorage', message: "A content script's sessionStorage belongs to the website." },
+        { name: 'setInterval', message: 'No polling in the content script: it lives in busy chat pages. React to events.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...htmlSinks,
+        { selector: "CallExpression[callee.property.name='setInterval']", message: 'No polling in the content script.' },
+        { selector: "Literal[value='wxt:locationchange']", message: "WXT's location watcher polls every second where the Navigation API is missing." },
       ],
       'no-restricted-properties': [
         'error',

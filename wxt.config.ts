@@ -21,7 +21,7 @@ export default defineConfig({
     name: 'Unhurried',
     description: 'A gentle pause between a message and the reply, on the chat sites you choose.',
     // Minimal: settings (storage), reminders (alarms + notifications).
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     // The built-in sites only (the content script already runs there, so no new install warning):
     // needed to attach the updated content script to chat tabs that were open during an update.
     host_permissions: allOrigins(),

@@ -7,6 +7,7 @@ import { deleteNudge, getNudge, listNudges, putNudge } from '../../lib/db/nudges
 import { builtInNudges } from '../../lib/nudges/catalogue';
 import { addReflection, deleteReflection, restoreReflection, updateReflection } from '../../lib/db/reflections';
 import { ReflectionCache } from '../../lib/db/reflection-cache';
+import { describeStorageFault, isClosedConnection } from '../../lib/journal/faults';
 import { checkImport, choice, id, IMPORT_MAX_BYTES, NUDGE_MAX_CHARS, reflection, reflectionInput, text, time, webUrl } from '../../lib/journal/validate';
 import { withDefaults, type Settings } from '../../lib/settings-model';
 import type { Reflection } from '../../lib/db/schema';
@@ -22,6 +23,8 @@ import {
 /** What the handlers need from the outside world; passed in so tests use fakes. */
 export interface HandlerDeps {
   db: () => Promise<JournalDb>;
+  /** Forgets the open connection, so the next db() opens a fresh one. */
+  resetDb?: () => void;
   now: () => number;
   newId: () => string;
   ownId: string;
@@ -344,10 +347,20 @@ export function createRouter(deps: HandlerDeps) {
       const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
       return { ok: false, error: `Invalid payload${path ? ` at ${path}` : ''}: ${issue.message}` };
     }
+    const handler = handlers[t] as Handler<RequestType>;
     try {
-      const handler = handlers[t] as Handler<RequestType>;
-      return { ok: true, value: await handler(parsed.output as never, sender) };
+      try {
+        return { ok: true, value: await handler(parsed.output as never, sender) };
+      } catch (err) {
+        // A connection closed under us (an upgrade elsewhere, the browser): nothing was
+        // written, so one more try on a fresh connection is safe.
+        if (!isClosedConnection(err) || !deps.resetDb) throw err;
+        deps.resetDb();
+        return { ok: true, value: await handler(parsed.output as never, sender) };
+      }
     } catch (err) {
+      const fault = describeStorageFault(err);
+      if (fault) return { ok: false, error: fault };
       return { ok: false, error: err instanceof Error ? err.message : 'Something went wrong' };
     }
   };

@@ -24,6 +24,7 @@ export default defineBackground(() => {
   const customSites = createCustomSites(browser);
   const route = createRouter({
     db,
+    resetDb: () => (dbPromise = undefined),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     ownId: browser.runtime.id,

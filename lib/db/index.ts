@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { JOURNAL_NOT_OPENED } from '../journal/faults';
 import { DB_NAME, DB_VERSION, type JournalSchema } from './schema';
 
 /** An open journal database. */
@@ -65,7 +66,7 @@ export async function openJournal(
 /** The journal could not be opened (upgrade failed, storage unavailable): nothing in it was changed. */
 export class JournalUnavailableError extends Error {
   constructor(override readonly cause: unknown) {
-    super('Your journal could not be opened just now. Everything already in it is unchanged. Restarting the browser usually helps.');
+    super(JOURNAL_NOT_OPENED);
     this.name = 'JournalUnavailableError';
   }
 }

@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 describe('the production build (Chrome MV3)', () => {
   it('asks for the minimum: storage, alarms, notifications, scripting; the built-in sites as hosts; other hosts only optionally; no external messaging', () => {
     expect(manifest['manifest_version']).toBe(3);
-    expect([...(manifest['permissions'] as string[])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    expect([...(manifest['permissions'] as string[])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest['host_permissions']).toEqual(allOrigins());
     expect(manifest['optional_host_permissions']).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest['externally_connectable']).toBeUndefined();

@@ -95,8 +95,12 @@ describe('the options page', () => {
   it('says plainly it is not therapy, works by keyboard, and axe finds nothing', async () => {
     const options = await h.extensionPage('options.html');
     await expect(options.getByText('not therapy and not crisis support').isVisible()).resolves.toBe(true);
+    // The section links come first; "When to pause" takes you to its radios.
     await options.keyboard.press('Tab');
-    await expect(options.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('mode');
+    await expect(options.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Nudges');
+    await options.getByRole('link', { name: 'When to pause' }).focus();
+    await options.keyboard.press('Enter');
+    await options.getByRole('radio', { name: /When I start a reply/ }).focus();
     await options.keyboard.press('ArrowDown');
     await expect(options.getByRole('radio', { name: /When I press send/ }).isChecked()).resolves.toBe(true);
     expect(await axeViolations(options.mainFrame())).toEqual([]);

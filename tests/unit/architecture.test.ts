@@ -52,6 +52,14 @@ describe('architecture rules (lint)', () => {
     }
   });
 
+  it('keeps timers that poll out of content scripts', async () => {
+    for (const code of ['setInterval(() => 1, 100);\n', 'window.setInterval(() => 1, 100);\n', "window.addEventListener('wxt:locationchange', () => 1);\n"]) {
+      expect(await errorsFor(code, 'lib/content/x.ts'), code).not.toEqual([]);
+      expect(await errorsFor(code, 'lib/sites/x.ts'), code).not.toEqual([]);
+    }
+    expect(await errorsFor('setInterval(() => 1, 100);\n', 'lib/ui/x.ts')).toEqual([]);
+  });
+
   it('the real tree follows the rules', async () => {
     const results = await eslint.lintFiles(['entrypoints', 'lib']);
     const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${relative(ROOT, r.filePath)}: ${m.message}`));

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
 import type { EventKind } from '../../db/schema';
+import { storageFaultMessages } from '../../journal/faults';
 import { dueAt, type LaterChoice } from '../../later/due';
 import type { BackgroundApi, RequestType } from '../../messaging';
 import { builtInNudges, type Nudge } from '../../nudges/catalogue';
@@ -40,6 +41,12 @@ export interface Drafts {
   draft?: string;
 }
 
+
+/** The background's own words for a storage fault, shown as they are. */
+function storageWords(err: unknown): string | undefined {
+  const m = err instanceof Error ? err.message : '';
+  return storageFaultMessages.has(m) ? m : undefined;
+}
 
 type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved' | 'draft' | 'less' | 'less-done';
 
@@ -213,8 +220,8 @@ export function PauseApp(props: PauseAppProps) {
       keepDrafts({ ...drafts.current, checkIn: undefined });
       report('check-in');
       setView('saved');
-    } catch {
-      setError('This could not be saved just now. Your words are still here; you can try again in a moment.');
+    } catch (err) {
+      setError(storageWords(err) ?? 'This could not be saved just now. Your words are still here; you can try again in a moment.');
     } finally {
       setBusy(false);
     }
@@ -229,8 +236,8 @@ export function PauseApp(props: PauseAppProps) {
       report('later');
       setLaterChoice(choice);
       setView('later-done');
-    } catch {
-      setError('This could not be saved just now. You can try again, or simply come back to it when you like.');
+    } catch (err) {
+      setError(storageWords(err) ?? 'This could not be saved just now. You can try again, or simply come back to it when you like.');
     } finally {
       setBusy(false);
     }

@@ -59,7 +59,7 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
     setLines((l) => [...l, { from: 'me', text: words.trim() }]);
     setText('');
     pausedThisReply.current = false;
-    setTimeout(() => setLines((l) => [...l, { from: 'them', text: 'Thanks. No rush at all.' }]), 900);
+    setTimeout(() => setLines((l) => [...l, { from: 'them', text: 'Thanks, whenever suits you.' }]), 900);
   }
 
   const mode = s?.mode ?? 'start';
