@@ -22,6 +22,13 @@ export default defineConfig({
     description: 'A gentle pause between a message and the reply, on the chat sites you choose.',
     // Minimal: settings (storage), reminders (alarms + notifications).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    // Quick hide: one shortcut makes every Unhurried window in the tab disappear (changeable in the browser).
+    commands: {
+      'quick-hide': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide at once',
+      },
+    },
     // The built-in sites only (the content script already runs there, so no new install warning):
     // needed to attach the updated content script to chat tabs that were open during an update.
     host_permissions: allOrigins(),

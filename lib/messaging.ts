@@ -62,6 +62,8 @@ export interface BackgroundApi {
   };
   /** Options: erase everything (the confirmation word is checked here too). */
   'journal.erase': { in: { confirm: 'erase' }; out: null };
+  /** Popup's Hide button: hide the card in the active tab too (as the keyboard shortcut does). */
+  'quick.hide': { in: null; out: null };
   /** Options and pause frames: the person's words for nudges (edits of built-in ones, and their own). */
   'nudges.list': { in: null; out: { nudges: NudgeWords[] } };
   /** Options: save an edit of a built-in nudge (builtIn, its id) or an own nudge (new, or its id). */
@@ -91,6 +93,10 @@ export interface BackgroundApi {
 /** What the background tells open extension pages (never content scripts). */
 export const JOURNAL_CHANGED = 'journal.changed';
 export const NUDGES_CHANGED = 'nudges.changed';
+/** Quick hide (keyboard shortcut): to the active tab's content script and to open extension pages. */
+export const QUICK_HIDE = 'quick.hide';
+/** The keyboard command's name in the manifest. */
+export const QUICK_HIDE_COMMAND = 'quick-hide';
 
 /** Requests a content script answers (from the popup, about its own tab). */
 export interface ContentApi {

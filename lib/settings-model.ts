@@ -33,6 +33,8 @@ export interface Settings {
   disabledNudges: string[];
   reminders: { notifications: boolean; defaultChoice: LaterDefault };
   appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize };
+  /** Discreet mode: the toolbar button, the popup and notifications use a neutral name ("Notes") and a plain icon. */
+  privacy: { discreet: boolean };
 }
 
 /** The settings' shape version (storage.defineItem migrates from each older one). */
@@ -52,6 +54,7 @@ export const defaultSettings: Settings = {
   disabledNudges: [],
   reminders: { notifications: true, defaultChoice: 'evening' },
   appearance: { theme: 'system', textSize: 'normal' },
+  privacy: { discreet: false },
 };
 
 /** Fills any missing fields from the defaults (settings written by an older or partial writer). */
@@ -66,11 +69,12 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     breathing: { ...defaultSettings.breathing, ...v.breathing },
     reminders: { ...defaultSettings.reminders, ...v.reminders },
     appearance: { ...defaultSettings.appearance, ...v.appearance },
+    privacy: { ...defaultSettings.privacy, ...v.privacy },
   };
 }
 
 /** Version 1's shape, for its migration. */
-export type SettingsV1 = Omit<Settings, 'disabledNudges' | 'reminders' | 'appearance'> & {
+export type SettingsV1 = Omit<Settings, 'disabledNudges' | 'reminders' | 'appearance' | 'privacy'> & {
   reminders: { notifications: boolean };
   appearance: { theme: 'system' | 'light' | 'dark' };
 };
@@ -82,8 +86,12 @@ export const settingsMigrations = {
     disabledNudges: [],
     reminders: { ...old.reminders, defaultChoice: 'evening' },
     appearance: { ...old.appearance, textSize: 'normal' },
+    privacy: { discreet: false },
   }),
 };
+
+/** The neutral name discreet mode uses everywhere it shows. */
+export const DISCREET_NAME = 'Notes';
 
 /** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
 export const SETTINGS_KEY = 'settings';

@@ -40,6 +40,8 @@ export interface HandlerDeps {
   saveSettings: (s: Settings) => Promise<void>;
   /** Forgets everything kept outside the journal: settings, marks, snoozes, unsaved words, alarms. */
   eraseOutside: () => Promise<void>;
+  /** Quick hide: the card in the active tab and every open popup disappear. */
+  quickHide?: () => Promise<void>;
   /** Tells open extension pages that the journal (or the nudges) changed: the popup and pause frames refresh. */
   notifyChanged: (what?: 'journal' | 'nudges') => void;
   /** The person's own sites: permission check, script registration, settings. */
@@ -96,6 +98,7 @@ const schemas = {
   'later.reschedule': v.strictObject({ id, dueAt: v.nullable(time) }),
   'journal.import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES + 1)), commit: v.boolean() }),
   'journal.erase': v.strictObject({ confirm: v.literal('erase') }),
+  'quick.hide': v.null(),
   'nudges.list': v.null(),
   'nudges.save': v.strictObject({
     id: v.optional(id),
@@ -129,6 +132,7 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'later.reschedule': ['extension-page'],
   'journal.import': ['extension-page'],
   'journal.erase': ['extension-page'],
+  'quick.hide': ['extension-page'],
   'nudges.list': ['extension-page'],
   'nudges.save': ['extension-page'],
   'nudges.delete': ['extension-page'],
@@ -250,6 +254,10 @@ export function createRouter(deps: HandlerDeps) {
         if (checked.file.nudges.length) deps.notifyChanged('nudges');
       }
       return { ...plan, settings: checked.file.settings !== undefined };
+    },
+    async 'quick.hide'() {
+      await deps.quickHide?.();
+      return null;
     },
     async 'nudges.list'() {
       const all = await listNudges(await deps.db());

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
-import { JOURNAL_CHANGED, NUDGES_CHANGED } from '../../lib/messaging';
-import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY } from '../../lib/settings';
+import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE, QUICK_HIDE_COMMAND } from '../../lib/messaging';
+import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
+import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
+import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { createCustomSites } from './custom-sites';
 import { createRouter } from './handlers';
 import { createReminders } from './reminders';
@@ -20,11 +22,15 @@ export default defineBackground(() => {
     return dbPromise;
   };
 
-  const reminders = createReminders(browser, db, async () => (await getSettings()).reminders.notifications);
+  const reminders = createReminders(browser, db, async () => {
+    const s = await getSettings();
+    return { show: s.reminders.notifications, iconUrl: s.privacy.discreet ? await plainIconUrl() : undefined };
+  });
   const customSites = createCustomSites(browser);
   const route = createRouter({
     db,
     resetDb: () => (dbPromise = undefined),
+    quickHide,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     ownId: browser.runtime.id,
@@ -59,9 +65,28 @@ export default defineBackground(() => {
     void attachToOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => void reminders.rebuild());
+  browser.commands.onCommand.addListener((command) => {
+    if (command === QUICK_HIDE_COMMAND) void quickHide();
+  });
   void reminders.rebuild();
   void ensureSalt();
+  // Discreet mode: the toolbar button's name and icon follow the setting (and are set again at each start).
+  let discreet: boolean | undefined;
+  const followDiscreet = (on: boolean) => {
+    if (on === discreet) return;
+    discreet = on;
+    void applyDiscreet(browser.action as unknown as ActionLike, on).catch(() => undefined);
+  };
+  void getSettings().then((s) => followDiscreet(s.privacy.discreet));
+  settingsItem.watch((v) => followDiscreet(withDefaults(v).privacy.discreet));
 });
+
+/** Quick hide: the card in the active tab and any open popup disappear at once. */
+async function quickHide(): Promise<void> {
+  const tabId = await currentTabId(browser);
+  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: QUICK_HIDE }).catch(() => undefined);
+  await browser.runtime.sendMessage({ type: QUICK_HIDE }).catch(() => undefined);
+}
 
 async function attachToOpenTabs(): Promise<void> {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];

@@ -12,8 +12,11 @@ export const REMINDER_MESSAGE = 'Something you set aside earlier is here, whenev
 export function createReminders(
   browser: typeof Browser,
   db: () => Promise<JournalDb>,
-  /** Options → Reminders: when off, the item waits quietly in the Later list, with no notification. */
-  notificationsOn: () => Promise<boolean> = async () => true,
+  /**
+   * Options → Reminders: when notifications are off, the item waits quietly in the Later list.
+   * In discreet mode the notification carries a plain icon instead of the product's.
+   */
+  notifications: () => Promise<{ show: boolean; iconUrl?: string | undefined }> = async () => ({ show: true }),
 ) {
   async function schedule(id: string, dueAt: number): Promise<void> {
     await browser.alarms.create(PREFIX + id, { when: dueAt });
@@ -30,10 +33,11 @@ export function createReminders(
     const d = await db();
     const item = await getLater(d, id);
     if (!item || item.status !== 'pending' || item.reminded) return;
-    if (!(await notificationsOn())) return;
+    const how = await notifications();
+    if (!how.show) return;
     await browser.notifications.create(PREFIX + id, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icons/128.png'),
+      iconUrl: how.iconUrl ?? browser.runtime.getURL('/icons/128.png'),
       title: REMINDER_TITLE,
       message: REMINDER_MESSAGE,
     });

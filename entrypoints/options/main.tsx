@@ -4,7 +4,7 @@ import '../../assets/theme.css';
 import '../../assets/breathing.css';
 import './style.css';
 import { followAppearance } from '../../lib/ui/appearance';
-import { sendToBackground } from '../../lib/messaging';
+import { QUICK_HIDE_COMMAND, sendToBackground } from '../../lib/messaging';
 import { getSettings, settingsItem, withDefaults } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 import { saveFile } from '../../lib/ui/save-file';
@@ -23,6 +23,7 @@ render(
     practiceUrl={browser.runtime.getURL('/practice.html')}
     saveFile={saveFile}
     storageUsed={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
+    hideShortcut={async () => (await browser.commands.getAll()).find((c) => c.name === QUICK_HIDE_COMMAND)?.shortcut ?? ''}
   />,
   document.getElementById('app')!,
 );

@@ -4,7 +4,8 @@ import '../../assets/theme.css';
 import './style.css';
 import { followAppearance } from '../../lib/ui/appearance';
 import type { ContentApi } from '../../lib/messaging';
-import { JOURNAL_CHANGED, sendToBackground } from '../../lib/messaging';
+import { visibleName } from '../../lib/discreet';
+import { JOURNAL_CHANGED, QUICK_HIDE, sendToBackground } from '../../lib/messaging';
 import { getSettings, marksItem, settingsItem, snoozesItem } from '../../lib/settings';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
@@ -14,32 +15,50 @@ followAppearance();
 
 // Wiring only.
 
-render(
-  <PopupApp
-    api={sendToBackground}
-    onJournalChanged={(cb) => {
-      const listener = (m: unknown) => {
-        if ((m as { type?: unknown } | null)?.type === JOURNAL_CHANGED) cb();
-      };
-      browser.runtime.onMessage.addListener(listener);
-      return () => browser.runtime.onMessage.removeListener(listener);
-    }}
-    openUrl={(url) => void browser.tabs.create({ url })}
-    saveFile={saveFile}
-    header={{
-      current: async () => {
-        const id = await currentTabId(browser);
-        if (id === undefined) return null;
-        try {
-          return (await browser.tabs.sendMessage(id, { type: 'conversation.current' })) as ContentApi['conversation.current']['out'];
-        } catch {
-          return null; // Not a chat site Unhurried runs on.
-        }
-      },
-      settings: { load: getSettings, save: (s) => settingsItem.setValue(s) },
-      snoozes: { load: () => snoozesItem.getValue(), save: (v) => snoozesItem.setValue(v) },
-      marks: { load: () => marksItem.getValue(), save: (v) => marksItem.setValue(v) },
-    }}
-  />,
-  document.getElementById('app')!,
-);
+void getSettings()
+  .catch(() => undefined)
+  .then((settings) => start(settings?.privacy.discreet ?? false));
+
+function start(discreet: boolean): void {
+  document.title = visibleName(discreet);
+  // Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once.
+  browser.runtime.onMessage.addListener((m: unknown) => {
+    if ((m as { type?: unknown } | null)?.type === QUICK_HIDE) window.close();
+  });
+
+  render(
+    <PopupApp
+      name={visibleName(discreet)}
+      hide={() => {
+        // Everything at once: the card in the tab (through the background) and this window.
+        void sendToBackground('quick.hide', null).finally(() => window.close());
+        setTimeout(() => window.close(), 150);
+      }}
+      api={sendToBackground}
+      onJournalChanged={(cb) => {
+        const listener = (m: unknown) => {
+          if ((m as { type?: unknown } | null)?.type === JOURNAL_CHANGED) cb();
+        };
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      }}
+      openUrl={(url) => void browser.tabs.create({ url })}
+      saveFile={saveFile}
+      header={{
+        current: async () => {
+          const id = await currentTabId(browser);
+          if (id === undefined) return null;
+          try {
+            return (await browser.tabs.sendMessage(id, { type: 'conversation.current' })) as ContentApi['conversation.current']['out'];
+          } catch {
+            return null; // Not a chat site Unhurried runs on.
+          }
+        },
+        settings: { load: getSettings, save: (s) => settingsItem.setValue(s) },
+        snoozes: { load: () => snoozesItem.getValue(), save: (v) => snoozesItem.setValue(v) },
+        marks: { load: () => marksItem.getValue(), save: (v) => marksItem.setValue(v) },
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+}

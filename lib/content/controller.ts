@@ -12,6 +12,8 @@ export interface FrameHostLike {
   show(req: ShowRequest): boolean;
   hide(): void;
   dismiss(): void;
+  /** Quick hide: the card goes at once and records nothing. */
+  hideNow(): void;
   focus(): void;
   isOpen(): boolean;
   isUsable(): boolean;
@@ -217,6 +219,12 @@ export function createController(deps: ControllerDeps) {
       } catch {
         // Fail open.
       }
+    },
+    /** Quick hide (the keyboard shortcut): the card disappears at once; focus goes back to the chat. */
+    quickHide(): void {
+      if (!frame.isOpen()) return;
+      frame.hideNow();
+      giveBack();
     },
     /** A message from the pause frame. */
     onFrameMessage(msg: FrameToHost): void {

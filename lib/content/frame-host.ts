@@ -132,6 +132,13 @@ export function createFrameHost(deps: FrameHostDeps) {
     hide();
   }
 
+  /** Quick hide: tells the card to go without a trace, and hides it at once. */
+  function hideNow(): void {
+    port?.postMessage({ type: 'hide' } satisfies HostToFrame);
+    pending = undefined;
+    hide();
+  }
+
   /** Moves focus into the frame again. */
   function focus(): void {
     frame?.focus();
@@ -163,6 +170,7 @@ export function createFrameHost(deps: FrameHostDeps) {
     show,
     hide,
     dismiss,
+    hideNow,
     focus,
     destroy,
     isOpen: () => open,

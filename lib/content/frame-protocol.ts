@@ -23,10 +23,11 @@ export interface ShowRequest {
 }
 
 /** Content script → frame. */
-export type HostToFrame = ShowRequest | { type: 'dismiss' };
+/** dismiss: the page closed the card (counts as "Not now"); hide: quick hide (leaves no trace). */
+export type HostToFrame = ShowRequest | { type: 'dismiss' } | { type: 'hide' };
 
 /** What the person chose, as the content script needs it. */
-export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept';
+export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept' | 'hidden';
 
 /** Frame → content script. */
 export type FrameToHost =

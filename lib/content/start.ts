@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createController, type ControllerState } from './controller';
 import { createFrameHost } from './frame-host';
 import { watchLiveState } from './live-state';
-import { sendToBackground } from '../messaging';
+import { QUICK_HIDE, sendToBackground } from '../messaging';
 import { defaultSettings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
 
@@ -56,7 +56,12 @@ export function startPauseLayer(ctx: ContentScriptContext, adapter: SiteAdapter)
   const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
     // Only our own extension pages (the popup) may ask; never another content script or site.
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'conversation.current') return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === QUICK_HIDE) {
+      controller.quickHide();
+      return undefined;
+    }
+    if (type !== 'conversation.current') return undefined;
     return Promise.resolve(controller.current());
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -93,6 +93,7 @@ export const settings = v.strictObject({
     theme: v.picklist(['system', 'light', 'dark']),
     textSize: v.optional(v.picklist(['normal', 'large', 'larger'])),
   }),
+  privacy: v.optional(v.strictObject({ discreet: v.boolean() })),
 });
 
 /** The export file's name for itself, and the versions this build reads. */

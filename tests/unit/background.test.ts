@@ -236,7 +236,7 @@ describe('reminders', () => {
   });
 
   it('with notifications turned off, rings nothing but keeps the item waiting', async () => {
-    const r = createReminders(fakeBrowser, async () => db, async () => false);
+    const r = createReminders(fakeBrowser, async () => db, async () => ({ show: false }));
     await addLater(db, item('q', Date.now() - 1));
     const created: unknown[] = [];
     fakeBrowser.notifications.create = (async (...a: unknown[]) => void created.push(a)) as never;

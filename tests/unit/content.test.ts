@@ -12,6 +12,7 @@ const chat = () => whatsappChat();
 
 function harness(over: Partial<ControllerState> = {}) {
   const shows: ShowRequest[] = [];
+  const hidden: boolean[] = [];
   let open = false;
   const frame: FrameHostLike = {
     ensure: vi.fn(),
@@ -22,6 +23,7 @@ function harness(over: Partial<ControllerState> = {}) {
     },
     hide: () => void (open = false),
     dismiss: () => void (open = false),
+    hideNow: () => void (hidden.push(true), (open = false)),
     focus: vi.fn(),
     isOpen: () => open,
     isUsable: () => true,
@@ -47,7 +49,7 @@ function harness(over: Partial<ControllerState> = {}) {
     preload,
     isTrusted: () => true,
   });
-  return { c, shows, reported, preload, state };
+  return { c, shows, reported, preload, state, hidden, isOpen: () => open };
 }
 
 function keydown(target: HTMLElement, key: string) {
@@ -70,6 +72,21 @@ describe('content controller', () => {
     expect(shows[0]).toMatchObject({ type: 'show', site: 'whatsapp', trigger: 'start' });
     expect(reported).toHaveLength(1);
     expect(reported[0]).toMatch(/^[0-9a-f]{16}$/); // the conversation, hashed
+  });
+
+  it('quick hide (the shortcut) takes the open card away at once and gives the composer back', () => {
+    const { editor } = chat();
+    const h = harness();
+    h.c.quickHide(); // nothing open: nothing happens
+    expect(h.hidden).toEqual([]);
+    window.addEventListener('keydown', h.c.onKeydown, true);
+    keydown(editor, 'h');
+    window.removeEventListener('keydown', h.c.onKeydown, true);
+    expect(h.isOpen()).toBe(true);
+    h.c.quickHide();
+    expect(h.hidden).toEqual([true]);
+    expect(h.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(editor);
   });
 
   it('never pauses in the search box, on shortcuts, or while not ready', () => {

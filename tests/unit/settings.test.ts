@@ -31,6 +31,7 @@ describe('settings migrations', () => {
       disabledNudges: [],
       reminders: { notifications: false, defaultChoice: 'evening' },
       appearance: { theme: 'dark', textSize: 'normal' },
+      privacy: { discreet: false },
     });
   });
 

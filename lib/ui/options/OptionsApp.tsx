@@ -21,6 +21,8 @@ interface Props {
   saveFile: (name: string, type: string, text: string) => void;
   /** Bytes the extension's own storage uses, when the browser says. */
   storageUsed: () => Promise<number | null>;
+  /** The quick-hide keyboard shortcut as the browser has it now ("" when none is set). */
+  hideShortcut: () => Promise<string>;
 }
 
 const patterns: Array<[BreathingPattern, string]> = [
@@ -44,6 +46,7 @@ const sections = [
   ['sites', 'Sites'],
   ['reminders', 'Reminders'],
   ['appearance', 'Appearance'],
+  ['privacy', 'Privacy and safety'],
   ['data', 'Your data'],
   ['practice', 'Practice'],
   ['about', 'About'],
@@ -79,12 +82,14 @@ export function OptionsApp(props: Props) {
   const [siteMsg, setSiteMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [previewReq, setPreviewReq] = useState<PreviewRequest | null>(null);
   const [breathRun, setBreathRun] = useState(0);
+  const [shortcut, setShortcut] = useState('');
 
   // Our own writes come back through the watch; an older one arriving after a newer
   // change must not undo it, so echoes of what this page wrote are ignored.
   const written = useRef(new Set<string>());
   useEffect(() => {
     void props.load().then(setS);
+    void props.hideShortcut().then(setShortcut, () => undefined);
     props.watch((v) => {
       const key = JSON.stringify(v);
       if (written.current.delete(key)) return;
@@ -417,6 +422,36 @@ export function OptionsApp(props: Props) {
           </select>
         </label>
         <p class="hint">For the card, the toolbar window and this page.</p>
+      </section>
+
+      <section aria-labelledby="privacy">
+        <h2 id="privacy">Privacy and safety</h2>
+        <div class="row">
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={s.privacy.discreet}
+              onChange={() => update({ ...s, privacy: { ...s.privacy, discreet: !s.privacy.discreet } })}
+            />
+            <span>Discreet mode</span>
+          </label>
+        </div>
+        <p class="hint">
+          The toolbar button and its window are called “Notes”, with a plain icon, and reminders show that plain icon too.
+        </p>
+        <h3>Hide at once</h3>
+        <p>
+          If someone comes near, everything Unhurried shows in the tab can disappear in one move: the <strong>Hide</strong>{' '}
+          button on the card and in the toolbar window, pressing <kbd>Shift</kbd> three times while the card is open, or the
+          keyboard shortcut{shortcut ? <> <kbd>{shortcut}</kbd></> : ''}.
+        </p>
+        <p class="hint">
+          {shortcut
+            ? 'You can change the shortcut in your browser’s extension shortcuts settings.'
+            : 'No shortcut is set right now (another extension may use the same keys). You can choose one in your browser’s extension shortcuts settings.'}{' '}
+          Nothing you wrote is lost when you hide: an unsaved check-in waits for you.
+        </p>
       </section>
 
       <section aria-labelledby="data">

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
+import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
 import type { EventKind } from '../../db/schema';
 import { storageFaultMessages } from '../../journal/faults';
 import { dueAt, type LaterChoice } from '../../later/due';
@@ -82,10 +82,25 @@ export function PauseApp(props: PauseAppProps) {
   // Escape closes the card like "Not now", wherever focus is inside the frame.
   const closeRef = useRef<() => void>(() => undefined);
   closeRef.current = () => close(reqRef.current?.trigger === 'send' ? 'draft-kept' : 'not-now');
+  const hideRef = useRef<() => void>(() => undefined);
+  hideRef.current = () => close('hidden');
   useEffect(() => {
     // Registered once, so an Escape pressed the instant the card appears is never lost.
+    const shifts: number[] = [];
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !reqRef.current) return;
+      if (!reqRef.current) return;
+      // Quick hide: Shift pressed three times within a second and a half.
+      if (e.key === 'Shift' && !e.repeat) {
+        const t = performance.now();
+        shifts.push(t);
+        while (shifts.length && t - shifts[0]! > 1500) shifts.shift();
+        if (shifts.length >= 3) {
+          shifts.length = 0;
+          hideRef.current();
+        }
+        return;
+      }
+      if (e.key !== 'Escape') return;
       e.preventDefault();
       closeRef.current();
     };
@@ -164,10 +179,7 @@ export function PauseApp(props: PauseAppProps) {
     keepDrafts({ ...drafts.current, draft: text.trim() ? text : undefined });
   }
 
-  function close(
-    choice: 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept',
-    insertText?: string,
-  ) {
+  function close(choice: CloseChoice, insertText?: string) {
     if (choice === 'ready' || choice === 'not-now' || choice === 'draft-kept') report(choice);
     if (choice === 'send-now') report('sent');
     setReq(null);
@@ -258,7 +270,12 @@ export function PauseApp(props: PauseAppProps) {
         tabIndex={-1}
         ref={dialog}
       >
-        <h2 id="pause-title">Pause before replying</h2>
+        <div class="card-head">
+          <h2 id="pause-title">Pause before replying</h2>
+          <button type="button" class="quiet hide" onClick={() => close('hidden')} title="Hide at once (or press Shift three times)">
+            Hide
+          </button>
+        </div>
         {view === 'main' && (
           <>
             <p id="pause-nudge" class="nudge">

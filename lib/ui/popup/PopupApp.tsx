@@ -13,6 +13,10 @@ interface Props {
   api: Api;
   /** Subscribes to "the journal changed"; returns the unsubscribe. */
   onJournalChanged: (cb: () => void) => () => void;
+  /** "Unhurried", or the neutral name in discreet mode. */
+  name?: string;
+  /** Quick hide: closes the popup at once. */
+  hide?: () => void;
 }
 
 const tabs = [
@@ -23,7 +27,7 @@ const tabs = [
 type TabId = (typeof tabs)[number]['id'];
 
 /** The toolbar popup: this site's switch, then Reflections, Later and Insights. */
-export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged }: Props) {
+export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = 'Unhurried', hide }: Props) {
   const [tab, setTab] = useState<TabId>('reflections');
   const tabKeys = (e: KeyboardEvent) => {
     // WAI-ARIA tabs: arrow keys move between tabs, Home/End to the ends.
@@ -39,8 +43,15 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged }: P
   return (
     <main class="popup">
       <header>
-        <h1>Unhurried</h1>
-        <SiteHeader {...header} />
+        <div class="title-line">
+          <h1>{name}</h1>
+          {hide && (
+            <button type="button" class="quiet hide" onClick={hide} title="Close this window at once">
+              Hide
+            </button>
+          )}
+        </div>
+        <SiteHeader {...header} name={name} />
       </header>
       <div role="tablist" aria-label="Your notes" class="tabs" onKeyDown={tabKeys}>
         {tabs.map((t) => (

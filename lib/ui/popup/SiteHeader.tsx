@@ -19,7 +19,8 @@ export interface HeaderStores {
 }
 
 /** The popup's header: is Unhurried active here, rest it for a while, mark this conversation. */
-export function SiteHeader(props: HeaderStores) {
+export function SiteHeader(props: HeaderStores & { name?: string }) {
+  const name = props.name ?? 'Unhurried';
   const now = props.now ?? Date.now;
   const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,7 +35,7 @@ export function SiteHeader(props: HeaderStores) {
   }, []);
 
   if (tab === undefined || !settings) return null;
-  if (tab === null) return <p class="site-line">Unhurried is not active on this page.</p>;
+  if (tab === null) return <p class="site-line">{name} is not active on this page.</p>;
 
   const on = !settings.disabledSites.includes(tab.site);
   const snooze = snoozes[tab.site];
@@ -64,7 +65,7 @@ export function SiteHeader(props: HeaderStores) {
   };
 
   return (
-    <section class="site-header" aria-label={`Unhurried on ${tab.siteName}`}>
+    <section class="site-header" aria-label={`${name} on ${tab.siteName}`}>
       <label class="switch">
         <input type="checkbox" role="switch" checked={on} onChange={() => setOn(!on)} />
         <span>Active on {tab.siteName}</span>
