@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Choice, CustomNudge, EventKind, LaterItem, Reflection } from './db/schema';
 import type { NudgeWords } from './nudges/effective';
+import type { SettingsInFile } from './journal/validate';
 import type { InsightsData } from './journal/insights';
 import type { PageCursor, ReflectionQuery } from './journal/search';
 
@@ -42,7 +43,7 @@ export interface BackgroundApi {
   /** Popup: matching reflections newest first, a page at a time after `after`, and how many match in all. */
   'reflections.query': {
     in: { query: ReflectionQuery; limit: number; after?: PageCursor };
-    out: { items: Reflection[]; total: number };
+    out: { items: Reflection[]; total: number; unreadable: number };
   };
   /** Popup: the sites that have reflections (for the site filter). */
   'reflections.sites': { in: null; out: { sites: string[] } };
@@ -52,7 +53,7 @@ export interface BackgroundApi {
   'later.reschedule': { in: { id: string; dueAt: number | null }; out: { item: LaterItem } };
   /** Options: check an export file (commit false: only count what it would add) or import it, all or nothing. */
   'journal.import': {
-    in: { text: string; commit: boolean };
+    in: { text: string; commit: boolean; passphrase?: string };
     out: {
       reflections: { add: number; already: number };
       later: { add: number; already: number };
@@ -62,6 +63,20 @@ export interface BackgroundApi {
   };
   /** Options: erase everything (the confirmation word is checked here too). */
   'journal.erase': { in: { confirm: 'erase' }; out: null };
+  /** Popup and options: whether the passphrase lock is on, and whether the journal is locked now. */
+  'lock.status': { in: null; out: { enabled: boolean; locked: boolean } };
+  /** Options: turn the lock on (everything private is encrypted at once). */
+  'lock.enable': { in: { passphrase: string }; out: null };
+  /** Popup and options: unlock with the passphrase. */
+  'lock.unlock': { in: { passphrase: string }; out: null };
+  /** Popup ("Lock now") and options. */
+  'lock.lock': { in: null; out: null };
+  /** Options: a new passphrase (the keys are re-wrapped in one write). */
+  'lock.change': { in: { passphrase: string; next: string }; out: null };
+  /** Options: turn the lock off (needs the passphrase). */
+  'lock.disable': { in: { passphrase: string }; out: null };
+  /** Options: everything as one file, encrypted with a passphrase (the lock's, when it is on). */
+  'journal.export.encrypted': { in: { passphrase: string; settings?: SettingsInFile }; out: { text: string } };
   /** Popup's Hide button: hide the card in the active tab too (as the keyboard shortcut does). */
   'quick.hide': { in: null; out: null };
   /** Options and pause frames: the person's words for nudges (edits of built-in ones, and their own). */

@@ -33,8 +33,11 @@ export interface Settings {
   disabledNudges: string[];
   reminders: { notifications: boolean; defaultChoice: LaterDefault };
   appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize };
-  /** Discreet mode: the toolbar button, the popup and notifications use a neutral name ("Notes") and a plain icon. */
-  privacy: { discreet: boolean };
+  /**
+   * Discreet mode: the toolbar button, the popup and notifications use a neutral name ("Notes") and a plain icon.
+   * lockAfterMinutes: with the passphrase lock on, it locks after this many idle minutes (0: only on restart or Lock now).
+   */
+  privacy: { discreet: boolean; lockAfterMinutes: number };
 }
 
 /** The settings' shape version (storage.defineItem migrates from each older one). */
@@ -54,7 +57,7 @@ export const defaultSettings: Settings = {
   disabledNudges: [],
   reminders: { notifications: true, defaultChoice: 'evening' },
   appearance: { theme: 'system', textSize: 'normal' },
-  privacy: { discreet: false },
+  privacy: { discreet: false, lockAfterMinutes: 15 },
 };
 
 /** Fills any missing fields from the defaults (settings written by an older or partial writer). */
@@ -86,7 +89,7 @@ export const settingsMigrations = {
     disabledNudges: [],
     reminders: { ...old.reminders, defaultChoice: 'evening' },
     appearance: { ...old.appearance, textSize: 'normal' },
-    privacy: { discreet: false },
+    privacy: { discreet: false, lockAfterMinutes: 15 },
   }),
 };
 

@@ -5,10 +5,29 @@ import { addLater, markDone, pendingLater, rescheduleLater } from '../../lib/db/
 import { eraseJournal, eventsSince, importJournal } from '../../lib/db/journal';
 import { deleteNudge, getNudge, listNudges, putNudge } from '../../lib/db/nudges';
 import { builtInNudges } from '../../lib/nudges/catalogue';
-import { addReflection, deleteReflection, restoreReflection, updateReflection } from '../../lib/db/reflections';
+import { addReflection, deleteReflection, getReflection, putReflection } from '../../lib/db/reflections';
+import { JournalLock, LockedError, type LockSession } from '../../lib/db/lock';
+import { decryptFile, encryptFile, WrongPassphraseError } from '../../lib/crypto/vault';
 import { ReflectionCache } from '../../lib/db/reflection-cache';
 import { describeStorageFault, isClosedConnection } from '../../lib/journal/faults';
-import { checkImport, choice, id, IMPORT_MAX_BYTES, NUDGE_MAX_CHARS, reflection, reflectionInput, text, time, webUrl } from '../../lib/journal/validate';
+import {
+  checkImport,
+  choice,
+  ENCRYPTED_FORMAT,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  id,
+  IMPORT_MAX_BYTES,
+  NEEDS_PASSPHRASE,
+  NUDGE_MAX_CHARS,
+  readEncryptedFile,
+  reflection,
+  reflectionInput,
+  settings as settingsSchema,
+  text,
+  time,
+  webUrl,
+} from '../../lib/journal/validate';
 import { withDefaults, type Settings } from '../../lib/settings-model';
 import type { Reflection } from '../../lib/db/schema';
 import {
@@ -23,6 +42,12 @@ import {
 /** What the handlers need from the outside world; passed in so tests use fakes. */
 export interface HandlerDeps {
   db: () => Promise<JournalDb>;
+  /** Where the unlocked key waits between worker wake-ups (storage.session); in memory when not given (tests). */
+  lockSession?: LockSession;
+  /** PBKDF2 iterations for new keyrings (tests pass fewer; the product uses the default, 600,000). */
+  lockIterations?: number;
+  /** Called after each request from an extension page while the lock is on and open (restarts the idle timer). */
+  touchLock?: () => void;
   /** Forgets the open connection, so the next db() opens a fresh one. */
   resetDb?: () => void;
   now: () => number;
@@ -57,6 +82,13 @@ const origin = v.pipe(
   v.string(),
   v.maxLength(300),
   v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'Use the address of a site, like https://social.example'),
+);
+
+/** A new passphrase: long enough to resist guessing, said kindly. */
+const passphrase = v.pipe(
+  v.string(),
+  v.minLength(8, 'Choose a passphrase of at least 8 characters; a few words you will remember work well.'),
+  v.maxLength(1000),
 );
 
 const eventKind = v.picklist(['shown', 'ready', 'later', 'check-in', 'not-now', 'snoozed', 'sent', 'draft-kept']);
@@ -96,9 +128,20 @@ const schemas = {
   'reflections.sites': v.null(),
   'insights.data': v.strictObject({ from: time }),
   'later.reschedule': v.strictObject({ id, dueAt: v.nullable(time) }),
-  'journal.import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES + 1)), commit: v.boolean() }),
+  'journal.import': v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES + 1)),
+    commit: v.boolean(),
+    passphrase: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  }),
   'journal.erase': v.strictObject({ confirm: v.literal('erase') }),
   'quick.hide': v.null(),
+  'lock.status': v.null(),
+  'lock.enable': v.strictObject({ passphrase }),
+  'lock.unlock': v.strictObject({ passphrase: v.pipe(v.string(), v.maxLength(1000)) }),
+  'lock.lock': v.null(),
+  'lock.change': v.strictObject({ passphrase: v.pipe(v.string(), v.maxLength(1000)), next: passphrase }),
+  'lock.disable': v.strictObject({ passphrase: v.pipe(v.string(), v.maxLength(1000)) }),
+  'journal.export.encrypted': v.strictObject({ passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)), settings: v.optional(settingsSchema) }),
   'nudges.list': v.null(),
   'nudges.save': v.strictObject({
     id: v.optional(id),
@@ -133,6 +176,13 @@ const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'journal.import': ['extension-page'],
   'journal.erase': ['extension-page'],
   'quick.hide': ['extension-page'],
+  'lock.status': ['extension-page'],
+  'lock.enable': ['extension-page'],
+  'lock.unlock': ['extension-page'],
+  'lock.lock': ['extension-page'],
+  'lock.change': ['extension-page'],
+  'lock.disable': ['extension-page'],
+  'journal.export.encrypted': ['extension-page'],
   'nudges.list': ['extension-page'],
   'nudges.save': ['extension-page'],
   'nudges.delete': ['extension-page'],
@@ -159,7 +209,17 @@ const RECENT_KEEP_MS = 24 * 60 * 60_000;
 export function createRouter(deps: HandlerDeps) {
   const tokenKey = (sender: SenderLike) => `frameToken:${sender.tab?.id ?? 'none'}`;
   let lastCreated = 0;
-  const cache = new ReflectionCache(deps.db);
+  let memoryKek: string | undefined;
+  const lock = new JournalLock(
+    deps.db,
+    deps.lockSession ?? {
+      get: async () => memoryKek,
+      set: async (k) => void (memoryKek = k),
+      clear: async () => void (memoryKek = undefined),
+    },
+    deps.lockIterations,
+  );
+  const cache = new ReflectionCache(deps.db, (list) => lock.openReflections(list));
 
   const handlers: { [K in RequestType]: Handler<K> } = {
     async 'frame.register'({ token }, sender) {
@@ -191,35 +251,49 @@ export function createRouter(deps: HandlerDeps) {
       const now = Math.max(deps.now(), lastCreated + 1);
       lastCreated = now;
       const r: Reflection = { id: deps.newId(), createdAt: now, updatedAt: now, ...p };
-      await addReflection(await deps.db(), r);
-      cache.put(r);
+      // With the lock on, sealed: with the data key when unlocked, else to the public key (readable after unlock).
+      await addReflection(await deps.db(), await lock.sealReflection(r));
+      if ((await lock.status()).locked) cache.reset();
+      else cache.put(r);
       deps.notifyChanged();
       return { id: r.id };
     },
     async 'reflection.update'({ id: rid, note, feelings }) {
-      const reflection = await updateReflection(await deps.db(), rid, { note, feelings, updatedAt: deps.now() });
-      if (!reflection) throw new Error('That reflection is no longer here.');
+      await lock.assertOpen();
+      const db = await deps.db();
+      const stored = await getReflection(db, rid);
+      const current = stored && (await lock.openReflection(stored));
+      if (!current) throw new Error('That reflection is no longer here.');
+      const reflection = { ...current, note, feelings, updatedAt: deps.now() };
+      await putReflection(db, await lock.sealReflection(reflection));
       cache.put(reflection);
       return { reflection };
     },
     async 'reflection.delete'({ id: rid }) {
-      const reflection = await deleteReflection(await deps.db(), rid);
-      if (!reflection) throw new Error('That reflection is no longer here.');
+      await lock.assertOpen();
+      const stored = await deleteReflection(await deps.db(), rid);
+      if (!stored) throw new Error('That reflection is no longer here.');
       cache.remove(rid);
+      const reflection = await lock.openReflection(stored);
+      if (!reflection) throw new Error('That reflection could not be read, and it is now deleted.');
       return { reflection };
     },
     async 'reflection.restore'({ reflection }) {
-      await restoreReflection(await deps.db(), reflection);
+      await lock.assertOpen();
+      await putReflection(await deps.db(), await lock.sealReflection(reflection));
       cache.put(reflection);
       return null;
     },
     async 'reflections.query'({ query: q, limit: n, after }) {
+      await lock.assertOpen();
       return cache.query(q, n, after);
     },
     async 'reflections.sites'() {
+      await lock.assertOpen();
       return { sites: await cache.sites() };
     },
     async 'insights.data'({ from }) {
+      await lock.assertOpen();
       const [events, reflections] = await Promise.all([eventsSince(await deps.db(), from), cache.since(from)]);
       return {
         events: events.map((e) => ({ at: e.at, kind: e.kind })),
@@ -239,10 +313,24 @@ export function createRouter(deps: HandlerDeps) {
       if (dueAt !== null) await deps.scheduleReminder(lid, dueAt);
       return { item };
     },
-    async 'journal.import'({ text: fileText, commit }) {
+    async 'journal.import'({ text: given, commit, passphrase }) {
+      let fileText = given;
+      const encrypted = readEncryptedFile(given);
+      if (encrypted) {
+        if (!passphrase) throw new Error(NEEDS_PASSPHRASE);
+        fileText = await decryptFile(encrypted, passphrase);
+      }
       const checked = checkImport(fileText);
       if (!checked.ok) throw new Error(checked.reason);
-      const { plan, addedLater } = await importJournal(await deps.db(), checked.file, commit);
+      await lock.assertOpen();
+      const file = commit
+        ? {
+            ...checked.file,
+            reflections: await Promise.all(checked.file.reflections.map((r) => lock.sealReflection(r))),
+            nudges: await Promise.all(checked.file.nudges.map((n) => lock.sealNudge(n))),
+          }
+        : checked.file;
+      const { plan, addedLater } = await importJournal(await deps.db(), file, commit);
       if (commit) {
         cache.reset();
         const now = deps.now();
@@ -255,12 +343,53 @@ export function createRouter(deps: HandlerDeps) {
       }
       return { ...plan, settings: checked.file.settings !== undefined };
     },
+    async 'lock.status'() {
+      return lock.status();
+    },
+    async 'lock.enable'({ passphrase }) {
+      await lock.enable(passphrase);
+      cache.reset();
+      deps.notifyChanged('nudges');
+      return null;
+    },
+    async 'lock.unlock'({ passphrase }) {
+      await lock.unlock(passphrase);
+      cache.reset();
+      deps.notifyChanged('nudges');
+      return null;
+    },
+    async 'lock.lock'() {
+      await lock.lock();
+      cache.reset();
+      deps.notifyChanged();
+      deps.notifyChanged('nudges');
+      return null;
+    },
+    async 'lock.change'({ passphrase, next }) {
+      await lock.change(passphrase, next);
+      return null;
+    },
+    async 'lock.disable'({ passphrase }) {
+      await lock.disable(passphrase);
+      cache.reset();
+      deps.notifyChanged('nudges');
+      return null;
+    },
+    async 'journal.export.encrypted'({ passphrase, settings: chosen }) {
+      await lock.assertOpen();
+      if ((await lock.status()).enabled) await lock.verify(passphrase);
+      const journal = await handlers['journal.export'](null, {});
+      const plain = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(deps.now()).toISOString(), ...journal, settings: chosen });
+      const sealed = await encryptFile(plain, passphrase, deps.lockIterations);
+      return { text: JSON.stringify({ format: ENCRYPTED_FORMAT, version: 1, ...sealed }) };
+    },
     async 'quick.hide'() {
       await deps.quickHide?.();
       return null;
     },
     async 'nudges.list'() {
-      const all = await listNudges(await deps.db());
+      // While locked, the person's words stay sealed and the card uses the built-in nudges.
+      const all = await lock.openNudges(await listNudges(await deps.db()));
       return { nudges: all.map(({ id: nid, kind, text: words, builtIn }) => ({ id: nid, kind, text: words, builtIn })) };
     },
     async 'nudges.save'({ id: nid, builtIn, text: words }) {
@@ -270,14 +399,16 @@ export function createRouter(deps: HandlerDeps) {
       if (builtIn) {
         const original = builtInNudges.find((b) => b.id === nid);
         if (!original) throw new Error('That nudge is not one of the built-in ones.');
+        await lock.assertOpen();
         const before = await getNudge(db, original.id);
         saved = { id: original.id, kind: original.kind, text: words, builtIn: true, createdAt: before?.createdAt ?? now, updatedAt: now };
       } else {
+        await lock.assertOpen();
         const before = nid ? await getNudge(db, nid) : undefined;
         if (nid && (!before || before.builtIn)) throw new Error('That nudge is no longer here.');
         saved = { id: before?.id ?? `own-${deps.newId()}`, kind: 'own', text: words, builtIn: false, createdAt: before?.createdAt ?? now, updatedAt: now };
       }
-      await putNudge(db, saved);
+      await putNudge(db, await lock.sealNudge(saved));
       deps.notifyChanged('nudges');
       return { nudge: { id: saved.id, kind: saved.kind, text: saved.text, builtIn: saved.builtIn } };
     },
@@ -290,6 +421,8 @@ export function createRouter(deps: HandlerDeps) {
       const pending = await pendingLater(await deps.db());
       await eraseJournal(await deps.db());
       cache.reset();
+      await lock.lock();
+      lock.forget();
       await Promise.all(pending.map((l) => deps.cancelReminder(l.id)));
       await deps.eraseOutside();
       deps.notifyChanged();
@@ -297,6 +430,7 @@ export function createRouter(deps: HandlerDeps) {
       return null;
     },
     async 'journal.export'() {
+      await lock.assertOpen();
       const db = await deps.db();
       const tx = db.transaction(['reflections', 'later', 'nudges']);
       const [reflections, later, nudges] = await Promise.all([
@@ -304,7 +438,8 @@ export function createRouter(deps: HandlerDeps) {
         tx.objectStore('later').getAll(),
         tx.objectStore('nudges').getAll(),
       ]);
-      return { reflections, later, nudges };
+      const opened = await lock.openReflections(reflections);
+      return { reflections: opened.items, later, nudges: await lock.openNudges(nudges) };
     },
     async 'later.list'() {
       return { items: await pendingLater(await deps.db()) };
@@ -356,6 +491,9 @@ export function createRouter(deps: HandlerDeps) {
       return { ok: false, error: `Invalid payload${path ? ` at ${path}` : ''}: ${issue.message}` };
     }
     const handler = handlers[t] as Handler<RequestType>;
+    if (kind === 'extension-page' && deps.touchLock && t !== 'lock.lock') {
+      void lock.status().then((st) => st.enabled && !st.locked && deps.touchLock?.(), () => undefined);
+    }
     try {
       try {
         return { ok: true, value: await handler(parsed.output as never, sender) };
@@ -367,6 +505,7 @@ export function createRouter(deps: HandlerDeps) {
         return { ok: true, value: await handler(parsed.output as never, sender) };
       }
     } catch (err) {
+      if (err instanceof LockedError || err instanceof WrongPassphraseError) return { ok: false, error: err.message };
       const fault = describeStorageFault(err);
       if (fault) return { ok: false, error: fault };
       return { ok: false, error: err instanceof Error ? err.message : 'Something went wrong' };

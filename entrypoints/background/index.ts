@@ -30,6 +30,17 @@ export default defineBackground(() => {
   const route = createRouter({
     db,
     resetDb: () => (dbPromise = undefined),
+    // The unlocked key waits in memory-only session storage (trusted contexts only), never on disk.
+    lockSession: {
+      get: async () => (await browser.storage.session.get(LOCK_KEY))[LOCK_KEY] as string | undefined,
+      set: (kek) => browser.storage.session.set({ [LOCK_KEY]: kek }),
+      clear: () => browser.storage.session.remove(LOCK_KEY),
+    },
+    touchLock: () =>
+      void getSettings().then(async (s) => {
+        if (s.privacy.lockAfterMinutes > 0) await browser.alarms.create(AUTOLOCK_ALARM, { delayInMinutes: s.privacy.lockAfterMinutes });
+        else await browser.alarms.clear(AUTOLOCK_ALARM);
+      }),
     quickHide,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
@@ -56,7 +67,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.alarms.onAlarm.addListener((alarm) => void reminders.ring(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTOLOCK_ALARM) {
+      // Idle for the chosen minutes: lock, as if "Lock now" was pressed.
+      void route({ type: 'lock.lock', payload: null }, { id: browser.runtime.id, url: browser.runtime.getURL('/background.js') });
+      return;
+    }
+    void reminders.ring(alarm.name);
+  });
   browser.notifications.onClicked.addListener((id) => void reminders.open(id));
   browser.runtime.onInstalled.addListener(() => {
     void ensureSalt();
@@ -87,6 +105,9 @@ async function quickHide(): Promise<void> {
   if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: QUICK_HIDE }).catch(() => undefined);
   await browser.runtime.sendMessage({ type: QUICK_HIDE }).catch(() => undefined);
 }
+
+const LOCK_KEY = 'lockKek';
+const AUTOLOCK_ALARM = 'autolock';
 
 async function attachToOpenTabs(): Promise<void> {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];

@@ -28,6 +28,10 @@ export const migrations: ReadonlyArray<(db: IDBPDatabase<JournalSchema>, tx: Upg
   (db) => {
     db.createObjectStore('nudges', { keyPath: 'id' });
   },
+  // 3: the meta store (the keyring, when the passphrase lock is on).
+  (db) => {
+    db.createObjectStore('meta', { keyPath: 'id' });
+  },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { JournalDb } from './index';
-import type { CustomNudge, LaterItem, PauseEvent, Reflection } from './schema';
+import type { LaterItem, PauseEvent, StoredNudge, StoredReflection } from './schema';
 
 /** What an import would add, and what it already holds (same id: kept as it is). */
 export interface ImportPlan {
@@ -16,9 +16,9 @@ export interface ImportPlan {
  */
 export async function importJournal(
   db: JournalDb,
-  file: { reflections: Reflection[]; later: LaterItem[]; nudges: CustomNudge[] },
+  file: { reflections: StoredReflection[]; later: LaterItem[]; nudges: StoredNudge[] },
   commit: boolean,
-): Promise<{ plan: ImportPlan; addedLater: LaterItem[]; addedReflections: Reflection[] }> {
+): Promise<{ plan: ImportPlan; addedLater: LaterItem[]; addedReflections: StoredReflection[] }> {
   const stores = ['reflections', 'later', 'nudges'] as const;
   const read = db.transaction([...stores]);
   const [rKeys, lKeys, nKeys] = await Promise.all([
@@ -60,8 +60,9 @@ export async function importJournal(
 
 /** Empties every store in one transaction. */
 export async function eraseJournal(db: JournalDb): Promise<void> {
-  const tx = db.transaction(['reflections', 'later', 'events', 'nudges'], 'readwrite');
+  const tx = db.transaction(['reflections', 'later', 'events', 'nudges', 'meta'], 'readwrite');
   await Promise.all([
+    tx.objectStore('meta').clear(),
     tx.objectStore('reflections').clear(),
     tx.objectStore('later').clear(),
     tx.objectStore('events').clear(),

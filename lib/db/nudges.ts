@@ -1,18 +1,18 @@
 import type { JournalDb } from './index';
-import type { CustomNudge } from './schema';
+import type { StoredNudge } from './schema';
 
-/** Every edit and own nudge. */
-export function listNudges(db: JournalDb): Promise<CustomNudge[]> {
+/** Every edit and own nudge, as stored. */
+export function listNudges(db: JournalDb): Promise<StoredNudge[]> {
   return db.getAll('nudges');
 }
 
 /** Adds or replaces one. */
-export async function putNudge(db: JournalDb, n: CustomNudge): Promise<void> {
+export async function putNudge(db: JournalDb, n: StoredNudge): Promise<void> {
   await db.put('nudges', n);
 }
 
 /** One by id. */
-export function getNudge(db: JournalDb, id: string): Promise<CustomNudge | undefined> {
+export function getNudge(db: JournalDb, id: string): Promise<StoredNudge | undefined> {
   return db.get('nudges', id);
 }
 

@@ -1,5 +1,5 @@
 import type { JournalDb } from './index';
-import type { Reflection } from './schema';
+import type { Reflection, StoredReflection } from './schema';
 import { distinctSites, listReflections } from './reflections';
 import { isFiltered, matches, searchableText, searchWords, type PageCursor, type ReflectionQuery } from '../journal/search';
 
@@ -19,19 +19,30 @@ export class ReflectionCache {
   private loading: Promise<Reflection[]> | null = null;
   private writesDuringLoad = 0;
   private text = new Map<string, string>();
+  /** Entries that could not be opened (damaged), counted so the popup can say so. */
+  private unreadable = 0;
 
-  constructor(private readonly db: () => Promise<JournalDb>) {}
+  constructor(
+    private readonly db: () => Promise<JournalDb>,
+    /** Opens stored reflections (decrypts them when the lock is on); throws when locked. */
+    private readonly open: (list: StoredReflection[]) => Promise<{ items: Reflection[]; unreadable: number }> = async (list) => ({
+      items: list as Reflection[],
+      unreadable: 0,
+    }),
+  ) {}
 
   private async load(): Promise<Reflection[]> {
     if (this.all) return this.all;
     this.loading ??= (async () => {
       for (;;) {
         const before = this.writesDuringLoad;
-        const rows = await (await this.db()).getAll('reflections');
+        const stored = await (await this.db()).getAll('reflections');
+        const { items: rows, unreadable } = await this.open(stored);
         // A write that landed while reading might be missing: read again.
         if (before !== this.writesDuringLoad) continue;
         rows.sort(newestFirst);
         this.all = rows;
+        this.unreadable = unreadable;
         return rows;
       }
     })().finally(() => {
@@ -78,14 +89,19 @@ export class ReflectionCache {
   }
 
   /** One page of matching reflections, newest first, after `cursor`; and how many match in all. */
-  async query(q: ReflectionQuery, limit: number, cursor?: PageCursor): Promise<{ items: Reflection[]; total: number }> {
+  async query(
+    q: ReflectionQuery,
+    limit: number,
+    cursor?: PageCursor,
+  ): Promise<{ items: Reflection[]; total: number; unreadable: number }> {
     if (!this.all && !cursor && !isFiltered(q)) {
       // The popup's very first page: read it straight from the createdAt index, so the
       // popup shows quickly even with a cold cache, and warm the cache for what follows.
       const db = await this.db();
-      const [items, total] = await Promise.all([listReflections(db, { limit }), db.count('reflections')]);
+      const [stored, count] = await Promise.all([listReflections(db, { limit }), db.count('reflections')]);
+      const { items, unreadable } = await this.open(stored);
       void this.load().catch(() => undefined);
-      return { items, total };
+      return { items, total: count - unreadable, unreadable };
     }
     const all = await this.load();
     const words = searchWords(q.text);
@@ -98,7 +114,7 @@ export class ReflectionCache {
         items.push(r);
       }
     }
-    return { items, total };
+    return { items, total, unreadable: this.unreadable };
   }
 
   /** Reflections since a time (for insights), oldest first. */

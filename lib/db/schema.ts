@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Keyring, Sealed } from '../crypto/vault';
 
 /** What the person chose when the pause appeared. */
 export type Choice = 'ready' | 'later' | 'not-now' | 'check-in' | 'sent' | 'draft-kept';
@@ -30,6 +31,15 @@ export interface Reflection {
   otherMind?: string;
   win: boolean;
 }
+
+/** The fields of a reflection that only the person may read (encrypted when the lock is on). */
+export type PrivateFields = Pick<Reflection, 'feelings' | 'intensity' | 'note' | 'otherMind' | 'win'>;
+export const privateFieldNames = ['feelings', 'intensity', 'note', 'otherMind', 'win'] as const;
+
+/** A reflection as stored with the lock on: its private fields sealed, bound to its id. */
+export type SealedReflection = Omit<Reflection, keyof PrivateFields> & { sealed: Sealed };
+/** A reflection as stored: plain, or sealed. */
+export type StoredReflection = Reflection | SealedReflection;
 
 /** A conversation the person chose to answer later. */
 export interface LaterItem {
@@ -66,11 +76,22 @@ export interface CustomNudge {
   updatedAt: number;
 }
 
-/** The IndexedDB schema (version 2: adds the person's own nudges). */
+/** An own nudge as stored with the lock on: its words sealed. */
+export type SealedNudge = Omit<CustomNudge, 'text'> & { sealed: Sealed };
+/** A nudge as stored: plain, or sealed. */
+export type StoredNudge = CustomNudge | SealedNudge;
+
+/** Small records about the journal itself (version 3): the keyring, when the lock is on. */
+export interface MetaRecord {
+  id: 'keyring';
+  keyring: Keyring;
+}
+
+/** The IndexedDB schema (version 2 added the person's own nudges; version 3 the meta store for the lock). */
 export interface JournalSchema extends DBSchema {
   reflections: {
     key: string;
-    value: Reflection;
+    value: StoredReflection;
     indexes: { createdAt: number; site: string; choice: string };
   };
   later: {
@@ -85,10 +106,14 @@ export interface JournalSchema extends DBSchema {
   };
   nudges: {
     key: string;
-    value: CustomNudge;
+    value: StoredNudge;
+  };
+  meta: {
+    key: string;
+    value: MetaRecord;
   };
 }
 
 /** The database's name and current version. */
 export const DB_NAME = 'unhurried-journal';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

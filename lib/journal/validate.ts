@@ -93,8 +93,16 @@ export const settings = v.strictObject({
     theme: v.picklist(['system', 'light', 'dark']),
     textSize: v.optional(v.picklist(['normal', 'large', 'larger'])),
   }),
-  privacy: v.optional(v.strictObject({ discreet: v.boolean() })),
+  privacy: v.optional(
+    v.strictObject({
+      discreet: v.boolean(),
+      lockAfterMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
+    }),
+  ),
 });
+
+/** Settings as a file carries them (older files may lack newer fields). */
+export type SettingsInFile = v.InferOutput<typeof settings>;
 
 /** The export file's name for itself, and the versions this build reads. */
 export const EXPORT_FORMAT = 'unhurried-journal';
@@ -176,4 +184,32 @@ export function checkImport(textIn: string): ImportCheck {
     }
   }
   return { ok: true, file: { ...out, nudges: out.nudges ?? [] } as ImportFile };
+}
+
+/** An export encrypted with a passphrase: `{ format, version, kdf, iv, ct }`. */
+export const ENCRYPTED_FORMAT = 'unhurried-journal-encrypted';
+export const NEEDS_PASSPHRASE = 'This file is encrypted. Enter the passphrase it was exported with to import it.';
+
+const encryptedFile = v.strictObject({
+  format: v.literal(ENCRYPTED_FORMAT),
+  version: v.literal(1),
+  kdf: v.strictObject({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
+    salt: v.pipe(v.string(), v.maxLength(100)),
+  }),
+  iv: v.pipe(v.string(), v.maxLength(100)),
+  ct: v.pipe(v.string(), v.maxLength(IMPORT_MAX_BYTES * 2)),
+});
+
+/** The parts of an encrypted export, or null when the text is not one (a plain export, or not JSON). */
+export function readEncryptedFile(text: string): v.InferOutput<typeof encryptedFile> | null {
+  if (!text.includes(ENCRYPTED_FORMAT)) return null;
+  try {
+    const parsed = v.safeParse(encryptedFile, JSON.parse(text));
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null;
+  }
 }

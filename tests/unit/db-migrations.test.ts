@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fixtureV1 from '../fixtures/db/v1.json';
+import fixtureV2 from '../fixtures/db/v2.json';
 import { JournalUnavailableError, migrations, openJournal } from '../../lib/db';
 import { DB_VERSION } from '../../lib/db/schema';
 
 /** Every past version has a committed fixture; add one here with each new schema version. */
-const fixtures = [fixtureV1];
+const fixtures: Fixture[] = [fixtureV1, fixtureV2];
+
+interface Fixture {
+  version: number;
+  stores: Record<string, Array<{ id: string }>>;
+}
 
 let n = 0;
 /** Builds a database exactly as that version of the extension left it: its steps only, then its data. */
-async function databaseAt(fixture: typeof fixtureV1): Promise<string> {
+async function databaseAt(fixture: Fixture): Promise<string> {
   const name = `fixture-${fixture.version}-${++n}`;
   const db = await openJournal({ name, version: fixture.version });
   for (const [store, rows] of Object.entries(fixture.stores)) {
@@ -35,9 +41,9 @@ describe('journal schema migrations', () => {
         const got = await db.getAll(store as never);
         expect(got, store).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
       }
-      // And the new store works.
-      await db.put('nudges', { id: 'own-1', kind: 'own', text: 'x', builtIn: false, createdAt: 1, updatedAt: 1 });
-      expect(await db.count('nudges')).toBe(1);
+      // And the newest store works.
+      await db.put('meta', { id: 'keyring', keyring: {} as never });
+      expect(await db.count('meta')).toBe(1);
       db.close();
     });
   }

@@ -35,8 +35,15 @@ async function freshRouter(name: string, session: Map<string, unknown>) {
 
 describe('the background lifecycle', () => {
   it('registers every listener synchronously when it starts (a woken worker hears the event that woke it)', async () => {
+    // fakeBrowser has no commands or action: stand-ins that remember their listeners.
+    const commandListeners: unknown[] = [];
+    Object.assign(fakeBrowser, {
+      commands: { onCommand: { addListener: (l: unknown) => commandListeners.push(l) } },
+      action: { setTitle: async () => undefined, setIcon: async () => undefined },
+    });
     const { default: background } = await import('../../entrypoints/background/index');
     background.main();
+    expect(commandListeners).toHaveLength(1);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
     expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);

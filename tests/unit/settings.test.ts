@@ -31,7 +31,7 @@ describe('settings migrations', () => {
       disabledNudges: [],
       reminders: { notifications: false, defaultChoice: 'evening' },
       appearance: { theme: 'dark', textSize: 'normal' },
-      privacy: { discreet: false },
+      privacy: { discreet: false, lockAfterMinutes: 15 },
     });
   });
 

@@ -5,6 +5,7 @@ import { sites } from '../../sites/registry';
 import { Breathing } from '../pause/Breathing';
 import { CardPreview, type PreviewRequest } from './CardPreview';
 import { DataSection } from './DataSection';
+import { LockSection } from './LockSection';
 import { NudgesSection } from './NudgesSection';
 
 interface Props {
@@ -440,6 +441,8 @@ export function OptionsApp(props: Props) {
         <p class="hint">
           The toolbar button and its window are called “Notes”, with a plain icon, and reminders show that plain icon too.
         </p>
+        <h3>Lock with a passphrase</h3>
+        <LockSection s={s} update={update} api={props.api} />
         <h3>Hide at once</h3>
         <p>
           If someone comes near, everything Unhurried shows in the tab can disappear in one move: the <strong>Hide</strong>{' '}

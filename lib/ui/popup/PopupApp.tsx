@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { UnlockForm } from '../UnlockForm';
 import { ExportMenu } from './ExportMenu';
 import { InsightsPanel } from './InsightsPanel';
 import { LaterList } from './LaterList';
@@ -29,6 +30,17 @@ type TabId = (typeof tabs)[number]['id'];
 /** The toolbar popup: this site's switch, then Reflections, Later and Insights. */
 export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = 'Unhurried', hide }: Props) {
   const [tab, setTab] = useState<TabId>('reflections');
+  // The passphrase lock: locked, only the unlock form is shown. Checked again when the journal changes (auto-lock).
+  const [lock, setLock] = useState<{ enabled: boolean; locked: boolean } | null>(null);
+  const [lockedNote, setLockedNote] = useState('');
+  const checkLock = () =>
+    api('lock.status', null)
+      .then(setLock)
+      .catch(() => setLock({ enabled: false, locked: false }));
+  useEffect(() => {
+    void checkLock();
+    return onJournalChanged(() => void checkLock());
+  }, []);
   const tabKeys = (e: KeyboardEvent) => {
     // WAI-ARIA tabs: arrow keys move between tabs, Home/End to the ends.
     const i = tabs.findIndex((t) => t.id === tab);
@@ -40,17 +52,54 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
     document.getElementById(`tab-${tabs[next]!.id}`)?.focus();
   };
 
+  const titleLine = (
+    <div class="title-line">
+      <h1>{name}</h1>
+      <span class="title-actions">
+        {lock?.enabled && !lock.locked && (
+          <button
+            type="button"
+            class="quiet"
+            onClick={() => void api('lock.lock', null).then(() => {
+              setLockedNote('Locked.');
+              return checkLock();
+            })}
+          >
+            Lock now
+          </button>
+        )}
+        {hide && (
+          <button type="button" class="quiet hide" onClick={hide} title="Close this window at once">
+            Hide
+          </button>
+        )}
+      </span>
+    </div>
+  );
+
+  if (lock === null) return <main class="popup">{titleLine}</main>;
+  if (lock.locked) {
+    return (
+      <main class="popup">
+        {titleLine}
+        <p class="sr-only" role="status">
+          {lockedNote}
+        </p>
+        <UnlockForm
+          unlock={async (passphrase) => {
+            await api('lock.unlock', { passphrase });
+            setLockedNote('');
+            await checkLock();
+          }}
+        />
+      </main>
+    );
+  }
+
   return (
     <main class="popup">
       <header>
-        <div class="title-line">
-          <h1>{name}</h1>
-          {hide && (
-            <button type="button" class="quiet hide" onClick={hide} title="Close this window at once">
-              Hide
-            </button>
-          )}
-        </div>
+        {titleLine}
         <SiteHeader {...header} name={name} />
       </header>
       <div role="tablist" aria-label="Your notes" class="tabs" onKeyDown={tabKeys}>
