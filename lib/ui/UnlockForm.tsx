@@ -46,7 +46,7 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
       <details class="forgot">
-        <summary>Forgot your passphrase?</summary>
+        <summary>Can’t recall your passphrase?</summary>
         <p>
           It cannot be recovered: your reflections are encrypted with it, and it is stored nowhere. The only way out is to
           erase everything (Settings → Your data), which starts Unhurried afresh. The Pause card keeps working meanwhile.

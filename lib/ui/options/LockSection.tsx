@@ -66,7 +66,7 @@ export function LockSection({ s, update, api }: Props) {
           you unlock.
         </p>
         <p class="hint">
-          Choose something you will remember: it cannot be recovered. If it is ever forgotten, the only way out is to erase
+          Choose something you will remember: it cannot be recovered. If it is ever lost, the only way out is to erase
           everything.
         </p>
         <label for="lock-new">Passphrase</label>
