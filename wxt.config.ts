@@ -1,6 +1,25 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { allMatches, allOrigins } from './lib/sites/registry';
+
+/**
+ * Preact keeps a code path for `dangerouslySetInnerHTML` (an `innerHTML` assignment). Unhurried never uses it (the
+ * lint forbids it), so the build turns that path into a harmless `textContent` reset: no HTML sink ships at all, and
+ * Firefox's add-on linter has nothing to warn about. If Preact's code changes shape, the build stops and says so.
+ */
+function noHtmlSinks(): Plugin {
+  return {
+    name: 'unhurried:no-html-sinks',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/.test(id)) return null;
+      const out = code.replace(/\b(\w)\.innerHTML=(?:\w\.__html|"")/g, '$1.textContent=""');
+      if (out === code || /\.innerHTML=/.test(out)) throw new Error(`Preact changed shape in ${id}: review the dangerouslySetInnerHTML strip.`);
+      return { code: out, map: null };
+    },
+  };
+}
 
 // The manifest is built from the site registry, so the content script's
 // matches, the pause frame's web-accessible matches and the runtime lookup
@@ -14,7 +33,7 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noHtmlSinks()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -52,8 +71,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'unhurried@unhurried.invalid',
-              strict_min_version: '115.0',
+              // 140 (the current ESR): MV3 with optional host permissions, storage.session and the
+              // data collection declaration below.
+              strict_min_version: '140.0',
+              // Nothing is collected or sent anywhere.
+              data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data collection declaration from version 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -95,6 +95,10 @@ describe('the passphrase lock in the real browser', () => {
     const list = popup.getByRole('tabpanel', { name: 'Reflections' });
     await list.getByText('written while it was locked').waitFor();
     await list.getByText('words before any lock').waitFor();
+    // With the lock on, the popup offers no plain complete export (that one is encrypted, in the settings).
+    await popup.getByRole('button', { name: 'Export', exact: true }).click();
+    await popup.getByText('the complete file is made encrypted', { exact: false }).waitFor();
+    expect(await popup.getByRole('button', { name: /^JSON/ }).count()).toBe(0);
     await popup.close();
 
     // Nothing secret in storage.local; the unlocked key only in storage.session.

@@ -43,12 +43,13 @@ describe('quick hide', () => {
     for (let i = 0; i < 3; i++) await chat.keyboard.press('Shift');
     await cardGone(frame);
     expect(await composerFocused(chat)).toBe(true);
-    // Two presses are not enough (Shift is also just Shift).
+    // Two taps are not enough, and Shift+Tab (moving back through the card) never counts.
     await h.resetCooldowns();
     const again = await startReply(chat, 'j');
     await chat.keyboard.press('Shift');
     await chat.keyboard.press('Shift');
     await chat.waitForTimeout(300);
+    for (let i = 0; i < 4; i++) await chat.keyboard.press('Shift+Tab');
     expect(await again.getByRole('dialog').count()).toBe(1);
     await chat.keyboard.press('Escape');
     await chat.close();

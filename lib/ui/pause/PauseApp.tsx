@@ -86,26 +86,39 @@ export function PauseApp(props: PauseAppProps) {
   hideRef.current = () => close('hidden');
   useEffect(() => {
     // Registered once, so an Escape pressed the instant the card appears is never lost.
-    const shifts: number[] = [];
+    // Quick hide: Shift tapped on its own three times within a second and a half. A tap counts when
+    // Shift is released with no other key pressed meanwhile, so Shift+Tab and capitals never count.
+    const taps: number[] = [];
+    let alone = false;
     const onKey = (e: KeyboardEvent) => {
       if (!reqRef.current) return;
-      // Quick hide: Shift pressed three times within a second and a half.
-      if (e.key === 'Shift' && !e.repeat) {
-        const t = performance.now();
-        shifts.push(t);
-        while (shifts.length && t - shifts[0]! > 1500) shifts.shift();
-        if (shifts.length >= 3) {
-          shifts.length = 0;
-          hideRef.current();
-        }
+      if (e.key === 'Shift') {
+        if (!e.repeat) alone = true;
         return;
       }
+      alone = false;
+      taps.length = 0;
       if (e.key !== 'Escape') return;
       e.preventDefault();
       closeRef.current();
     };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (!reqRef.current || e.key !== 'Shift' || !alone) return;
+      alone = false;
+      const t = performance.now();
+      taps.push(t);
+      while (taps.length && t - taps[0]! > 1500) taps.shift();
+      if (taps.length >= 3) {
+        taps.length = 0;
+        hideRef.current();
+      }
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keyup', onKeyUp);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keyup', onKeyUp);
+    };
   }, []);
 
   useEffect(() => {

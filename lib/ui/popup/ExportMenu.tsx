@@ -6,6 +6,8 @@ interface Props {
   /** Saves a file the person downloads (a Blob link in the extension page). */
   save: (name: string, type: string, text: string) => void;
   now?: () => number;
+  /** With the passphrase lock on, the complete (JSON) export is made encrypted from the settings page instead. */
+  lockOn?: boolean;
 }
 
 const formats = [
@@ -15,7 +17,7 @@ const formats = [
 ] as const;
 
 /** "Export": everything, in the format the person chooses, under a neutral file name. */
-export function ExportMenu({ load, save, now = Date.now }: Props) {
+export function ExportMenu({ load, save, now = Date.now, lockOn = false }: Props) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   return (
@@ -25,7 +27,15 @@ export function ExportMenu({ load, save, now = Date.now }: Props) {
       </button>
       {open && (
         <div id="export-choices" role="group" aria-label="Export as" class="actions stacked">
-          {formats.map((f) => (
+          {lockOn && (
+            <p class="hint">
+              With the lock on, the complete file is made encrypted in Settings → Your data. Markdown and CSV below can be read
+              by anyone who opens them.
+            </p>
+          )}
+          {formats
+            .filter((f) => !lockOn || f.kind !== 'json')
+            .map((f) => (
             <button
               type="button"
               key={f.kind}

@@ -128,7 +128,7 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
         {tab === 'insights' && <InsightsPanel api={api} />}
       </section>
       <footer class="popup-footer">
-        <ExportMenu load={() => api('journal.export', null)} save={saveFile} />
+        <ExportMenu load={() => api('journal.export', null)} save={saveFile} lockOn={lock.enabled} />
       </footer>
     </main>
   );
