@@ -26,6 +26,10 @@ function noHtmlSinks(): Plugin {
 // can never disagree.
 export default defineConfig({
   imports: false,
+  // `npm run zip`: the Chrome and Firefox packages and the sources archive a store reviewer can rebuild from.
+  zip: {
+    excludeSources: ['test-output/**', 'demo-output/**', 'bench-output/**', '.ci/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: {
     baseIconPath: 'assets/icon.svg',

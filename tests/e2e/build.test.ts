@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,14 @@ describe('the production build (Chrome MV3)', () => {
       expect(code.toString('utf8')).not.toMatch(/\bindexedDB\b|\blocalStorage\b|\bsessionStorage\b|\bfetch\(|XMLHttpRequest|sendBeacon/);
     }
     recordMeasurement('contentScriptBytes', sizes);
+  });
+
+  it('ships a production bundle: no development JSX (it would carry this machine\'s file paths) and no HTML sink', () => {
+    const dir = join(EXTENSION_DIR, 'chunks');
+    for (const file of readdirSync(dir)) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/fileName:"\/|jsxDEV/);
+      expect(code, file).not.toMatch(/\.innerHTML=/);
+    }
   });
 });
