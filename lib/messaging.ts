@@ -26,10 +26,19 @@ export interface ReflectionInput {
   win: boolean;
 }
 
+/**
+ * What the pause frame keeps between openings. It goes through the background because Firefox gives an
+ * extension page framed inside a website no storage.session of its own.
+ */
+export type FrameStateKey = 'pauseDrafts' | 'nudgeHistory';
+
 /** Requests the background answers, by type: what goes in and what comes out. */
 export interface BackgroundApi {
   /** Content script: the secret the pause frame uses to accept this tab's channel. */
   'frame.register': { in: { token: string }; out: null };
+  /** Pause frame: its unsaved words and recent nudges, kept by the background in storage.session (memory only). */
+  'frame.state.get': { in: { key: FrameStateKey }; out: { value: unknown } };
+  'frame.state.set': { in: { key: FrameStateKey; value: unknown }; out: null };
   /** Pause frame: the secret registered by its own tab's content script. */
   'frame.token': { in: null; out: { token: string | null } };
   /** Content script: a pause was shown in this conversation (hashed), for the cooldown. */

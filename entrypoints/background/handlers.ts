@@ -106,6 +106,14 @@ const query = v.strictObject({
 const schemas = {
   'frame.register': v.strictObject({ token: v.pipe(v.string(), v.minLength(16), v.maxLength(100)) }),
   'frame.token': v.null(),
+  'frame.state.get': v.strictObject({ key: v.picklist(['pauseDrafts', 'nudgeHistory']) }),
+  'frame.state.set': v.strictObject({
+    key: v.picklist(['pauseDrafts', 'nudgeHistory']),
+    value: v.pipe(
+      v.unknown(),
+      v.check((x) => JSON.stringify(x ?? null).length <= 200_000, 'Too large to keep'),
+    ),
+  }),
   'pause.shown': v.strictObject({ key: id }),
   'pause.recent': v.null(),
   'event.add': v.strictObject({
@@ -165,6 +173,8 @@ const schemas = {
 const allowed: { [K in RequestType]: readonly SenderKind[] } = {
   'frame.register': ['content-script'],
   'frame.token': ['extension-page'],
+  'frame.state.get': ['extension-page'],
+  'frame.state.set': ['extension-page'],
   'pause.shown': ['content-script'],
   'pause.recent': ['content-script'],
   'event.add': ['extension-page'],
@@ -224,6 +234,13 @@ export function createRouter(deps: HandlerDeps) {
   const handlers: { [K in RequestType]: Handler<K> } = {
     async 'frame.register'({ token }, sender) {
       await deps.session.set(tokenKey(sender), token);
+      return null;
+    },
+    async 'frame.state.get'({ key }) {
+      return { value: (await deps.session.get(key)) ?? null };
+    },
+    async 'frame.state.set'({ key, value }) {
+      await deps.session.set(key, value);
       return null;
     },
     async 'frame.token'(_p, sender) {

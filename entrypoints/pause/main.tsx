@@ -54,11 +54,8 @@ render(
     customNudges={() => customNudges}
     history={practice ? { load: async () => memory.history, save: (h) => (memory.history = h) } : {
       load: async () =>
-        ((await browser.storage.session.get('nudgeHistory'))['nudgeHistory'] as PickHistory | undefined) ?? {
-          ids: [],
-          kinds: [],
-        },
-      save: (h) => void browser.storage.session.set({ nudgeHistory: h }),
+        ((await sendToBackground('frame.state.get', { key: 'nudgeHistory' })).value as PickHistory | null) ?? { ids: [], kinds: [] },
+      save: (h) => void sendToBackground('frame.state.set', { key: 'nudgeHistory', value: h }).catch(() => undefined),
     }}
     reducedMotion={() => reduced.matches}
     snooze={async (site, until) => {
@@ -67,8 +64,8 @@ render(
       await snoozesItem.setValue({ ...current, [site]: until });
     }}
     drafts={practice ? { load: async () => memory.drafts, save: (d) => (memory.drafts = d) } : {
-      load: async () => ((await browser.storage.session.get('pauseDrafts'))['pauseDrafts'] as Drafts | undefined) ?? {},
-      save: (d) => void browser.storage.session.set({ pauseDrafts: d }),
+      load: async () => ((await sendToBackground('frame.state.get', { key: 'pauseDrafts' })).value as Drafts | null) ?? {},
+      save: (d) => void sendToBackground('frame.state.set', { key: 'pauseDrafts', value: d }).catch(() => undefined),
     }}
   />,
   document.getElementById('app')!,

@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Firefox smoke test: Debian's firefox-esr driven over WebDriver BiDi (puppeteer-core; nothing is downloaded),
+ * the production Firefox build installed as a temporary add-on, a replica served at the real address.
+ * `npm run test:firefox-e2e` (run by .ci/run, which installs firefox-esr); not part of `npm test`, which needs
+ * only Node and Chromium.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIREFOX = process.env['FIREFOX_PATH'] ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!FIREFOX) throw new Error('Firefox was not found. Install it (Debian/Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  await browser.installExtension(join(ROOT, '.output', 'firefox-mv3'));
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function replica(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 640 });
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin !== 'https://web.whatsapp.com') return void req.continue();
+    if (url.pathname === '/__replica/kit.js') {
+      return void req.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(ROOT, 'tests/fixtures/sites/kit.js'), 'utf8') });
+    }
+    return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures/sites/whatsapp.html'), 'utf8') });
+  });
+  await page.goto('https://web.whatsapp.com/');
+  return page;
+}
+
+const focusIsInCard = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    // The card's host: a random custom element with a closed shadow root, outside the page's own markup.
+    return !!a && a.parentElement === document.documentElement && a.tagName.includes('-');
+  });
+const composerText = (page: Page) => page.evaluate(() => document.querySelector('footer [contenteditable="true"]')?.textContent ?? '');
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function poll<T>(fn: () => Promise<T>, want: T, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await fn();
+  while (last !== want && Date.now() < end) {
+    await wait(100);
+    last = await fn();
+  }
+  return last;
+}
+
+describe('Unhurried in Firefox', () => {
+  it('the first key of a reply opens the card (focus moves into it); Escape gives the chat back and typing goes through', async () => {
+    const page = await replica();
+    await page.click('footer [contenteditable="true"]');
+    await wait(1200); // the frame preloads when the composer gets focus
+    await page.keyboard.press('h');
+    expect(await poll(() => focusIsInCard(page), true)).toBe(true);
+    expect(await composerText(page)).toBe(''); // the key was held back
+    await wait(600); // the card fades in
+    await page.screenshot({ path: join(SHOTS, 'firefox-card.png') });
+    await page.keyboard.press('Escape');
+    expect(await poll(() => focusIsInCard(page), false)).toBe(false);
+    await page.keyboard.type('ok');
+    expect(await poll(() => composerText(page), 'ok')).toBe('ok');
+    await page.close();
+  }, 60_000);
+});
