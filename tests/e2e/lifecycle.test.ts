@@ -41,3 +41,22 @@ describe('extension reload or update with a chat tab open', () => {
     await page.close();
   });
 });
+
+describe('a service worker that stops while the card is open', () => {
+  it('loses nothing: the check-in typed before the stop is saved after it', async () => {
+    await h.resetCooldowns();
+    const page = await h.openSite('whatsapp');
+    await page.locator('footer [contenteditable="true"]').click();
+    await page.keyboard.press('w');
+    const frame = await visibleCard(page);
+    await frame.getByRole('button', { name: 'Check in' }).click();
+    await frame.getByLabel('Note').fill('typed before the worker stopped');
+    await h.stopServiceWorker();
+    await frame.getByRole('button', { name: 'Save' }).click();
+    await frame.getByText('Kept on this device').waitFor();
+    const popup = await h.openPopup();
+    await popup.getByRole('tabpanel', { name: 'Reflections' }).getByText('typed before the worker stopped').waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
