@@ -340,7 +340,7 @@ export function createRouter(deps: HandlerDeps) {
       const checked = checkImport(fileText);
       if (!checked.ok) throw new Error(checked.reason);
       await lock.assertOpen();
-      const file = commit
+      const file = commit && (await lock.status()).enabled
         ? {
             ...checked.file,
             reflections: await Promise.all(checked.file.reflections.map((r) => lock.sealReflection(r))),

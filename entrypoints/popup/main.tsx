@@ -6,7 +6,7 @@ import { followAppearance } from '../../lib/ui/appearance';
 import type { ContentApi } from '../../lib/messaging';
 import { visibleName } from '../../lib/discreet';
 import { JOURNAL_CHANGED, QUICK_HIDE, sendToBackground } from '../../lib/messaging';
-import { getSettings, marksItem, settingsItem, snoozesItem } from '../../lib/settings';
+import { getSettings, marksItem, settingsItem, SETTINGS_KEY, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
 import { saveFile } from '../../lib/ui/save-file';
@@ -15,9 +15,13 @@ followAppearance();
 
 // Wiring only.
 
-void getSettings()
-  .catch(() => undefined)
-  .then((settings) => start(settings?.privacy.discreet ?? false));
+// Read the raw setting (not through the storage item, which first checks for migrations): the name shows in the
+// very first frame.
+void browser.storage.local
+  .get(SETTINGS_KEY)
+  .then((r) => withDefaults(r[SETTINGS_KEY] as Partial<Settings> | undefined).privacy.discreet)
+  .catch(() => false)
+  .then(start);
 
 function start(discreet: boolean): void {
   document.title = visibleName(discreet);

@@ -77,8 +77,9 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
     </div>
   );
 
-  if (lock === null) return <main class="popup">{titleLine}</main>;
-  if (lock.locked) {
+  // The list starts loading at once, alongside the lock check (the popup's first frame matters); when the
+  // journal turns out to be locked, the list never showed anything and the unlock form takes its place.
+  if (lock?.locked) {
     return (
       <main class="popup">
         {titleLine}
@@ -128,7 +129,7 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
         {tab === 'insights' && <InsightsPanel api={api} />}
       </section>
       <footer class="popup-footer">
-        <ExportMenu load={() => api('journal.export', null)} save={saveFile} lockOn={lock.enabled} />
+        <ExportMenu load={() => api('journal.export', null)} save={saveFile} lockOn={lock?.enabled ?? false} />
       </footer>
     </main>
   );

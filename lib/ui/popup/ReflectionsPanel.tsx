@@ -69,7 +69,9 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       if (isFiltered(query)) {
         setAnnounce(r.total === 0 ? 'No reflections match.' : `${r.total} reflection${r.total === 1 ? '' : 's'} found.`);
       } else setAnnounce('');
-    } catch {
+    } catch (err) {
+      // Locked: the popup shows the unlock form instead of this list; nothing to say here.
+      if (err instanceof Error && /locked/i.test(err.message)) return;
       if (mine === seq.current) setError(true);
     }
   }
