@@ -159,13 +159,14 @@ function WeekBars({ ins }: { ins: Insights }) {
   const max = Math.max(1, ...ins.weeks.map((w) => Math.max(w.pauses, w.checkIns)));
   const W = 320;
   const H = 96;
+  const TOP = 6; // room for a dot at the very top
   const slot = W / ins.weeks.length;
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H + 18}`} aria-hidden="true" focusable="false">
         {ins.weeks.map((w, i) => {
-          const h = (w.pauses / max) * H;
-          const c = (w.checkIns / max) * H;
+          const h = (w.pauses / max) * (H - TOP);
+          const c = (w.checkIns / max) * (H - TOP);
           return (
             <g key={w.start}>
               <rect class="c1" x={i * slot + slot * 0.2} y={H - h} width={slot * 0.6} height={h} rx="3" />
