@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type HandlerDeps } from '../../entrypoints/background/handlers';
+import { createRouter } from '../../entrypoints/background/handlers';
 import { openJournal, type JournalDb } from '../../lib/db';
+import { senders, testDeps } from './router-deps';
 import { describeStorageFault, JOURNAL_NOT_OPENED, STORAGE_FULL, STORAGE_UNAVAILABLE } from '../../lib/journal/faults';
 
-const OWN = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${OWN}/`;
-const page = { id: OWN, url: `${BASE}popup.html` };
-const frame = { id: OWN, url: `${BASE}pause.html`, tab: { id: 4 }, frameId: 7 };
+const { page, frame } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: ['tense'], note: 'my words', win: false };
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -37,24 +35,13 @@ async function faultyJournal() {
         return Reflect.get(target, prop, receiver);
       },
     });
-  const deps: HandlerDeps = {
-    db: async () => {
+  const deps = testDeps(
+    async () => {
       state.opens++;
       return wrap(real);
     },
-    resetDb: () => (state.broken = false),
-    now: () => Date.now(),
-    newId: () => `id-${Math.random().toString(36).slice(2)}`,
-    ownId: OWN,
-    ownBaseUrl: BASE,
-    session: { get: async () => undefined, set: async () => undefined },
-    scheduleReminder: async () => undefined,
-    cancelReminder: async () => undefined,
-    saveSettings: async () => undefined,
-    eraseOutside: async () => undefined,
-    notifyChanged: () => undefined,
-    customSites: { hasPermission: async () => false, register: async () => undefined, unregister: async () => undefined },
-  };
+    { resetDb: () => (state.broken = false) },
+  );
   return { route: createRouter(deps), state, real };
 }
 
@@ -109,20 +96,18 @@ describe('storage faults', () => {
   });
 
   it('a journal that will not open at all: the open error is reported kindly', async () => {
-    const route = createRouter({
-      db: () => openJournal({ name: `never-${++n}`, steps: [() => { throw new Error('broken'); }] }),
-      now: () => 1,
-      newId: () => 'a',
-      ownId: OWN,
-      ownBaseUrl: BASE,
-      session: { get: async () => undefined, set: async () => undefined },
-      scheduleReminder: async () => undefined,
-      cancelReminder: async () => undefined,
-      saveSettings: async () => undefined,
-      eraseOutside: async () => undefined,
-      notifyChanged: () => undefined,
-      customSites: { hasPermission: async () => false, register: async () => undefined, unregister: async () => undefined },
-    });
+    const route = createRouter(
+      testDeps(() =>
+        openJournal({
+          name: `never-${++n}`,
+          steps: [
+            () => {
+              throw new Error('broken');
+            },
+          ],
+        }),
+      ),
+    );
     expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: false, error: JOURNAL_NOT_OPENED });
   });
 

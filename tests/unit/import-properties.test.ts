@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { createRouter, type HandlerDeps } from '../../entrypoints/background/handlers';
+import { createRouter } from '../../entrypoints/background/handlers';
+import { senders, testDeps } from './router-deps';
 import { openJournal, type JournalDb } from '../../lib/db';
 import type { CustomNudge, LaterItem, Reflection } from '../../lib/db/schema';
 import { toJson } from '../../lib/export';
@@ -77,8 +78,7 @@ describe('export and import, for any valid journal', () => {
   });
 });
 
-const OWN = 'abcdefghijklmnopabcdefghijklmnop';
-const page = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
+const { page } = senders;
 
 async function snapshot(db: JournalDb) {
   const [r, l, nd] = await Promise.all([db.getAll('reflections'), db.getAll('later'), db.getAll('nudges')]);
@@ -111,22 +111,7 @@ function mutate(root: unknown, path: number[], action: number, value: unknown): 
 describe('importing damaged files', () => {
   it('thousands of mutated files never change or corrupt what is stored', async () => {
     const db = await openJournal({ name: 'mutations' });
-    let n = 0;
-    const deps: HandlerDeps = {
-      db: async () => db,
-      now: () => 5,
-      newId: () => `n${++n}`,
-      ownId: OWN,
-      ownBaseUrl: `chrome-extension://${OWN}/`,
-      session: { get: async () => undefined, set: async () => undefined },
-      scheduleReminder: async () => undefined,
-      cancelReminder: async () => undefined,
-      saveSettings: async () => undefined,
-      eraseOutside: async () => undefined,
-      notifyChanged: () => undefined,
-      customSites: { hasPermission: async () => false, register: async () => undefined, unregister: async () => undefined },
-    };
-    const route = createRouter(deps);
+    const route = createRouter(testDeps(async () => db, { now: () => 5 }));
     const base = fc.sample(journalArb, { numRuns: 1, seed: 11 })[0]!;
     await route({ type: 'journal.import', payload: { text: toJson(base, 0), commit: true } }, page);
     const source = JSON.parse(toJson(fc.sample(journalArb, { numRuns: 1, seed: 12 })[0]!, 0)) as unknown;

@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { HandlerDeps } from '../../entrypoints/background/handlers';
+import { senders, testDeps } from './router-deps';
 import { openJournal } from '../../lib/db';
 
-const OWN = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${OWN}/`;
-const page = { id: OWN, url: `${BASE}popup.html` };
-const frame = { id: OWN, url: `${BASE}pause.html`, tab: { id: 4 }, frameId: 7 };
-const content = { id: OWN, url: 'https://web.whatsapp.com/', tab: { id: 4 }, frameId: 0 };
+const { page, frame, content } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: [], note: 'kept', win: false };
 
 let n = 0;
@@ -16,21 +12,13 @@ async function freshRouter(name: string, session: Map<string, unknown>) {
   vi.resetModules();
   const { createRouter } = await import('../../entrypoints/background/handlers');
   const db = openJournal({ name });
-  const deps: HandlerDeps = {
-    db: () => db,
-    now: () => 1_000_000, // the same clock for every worker: ties must not lose anything
-    newId: () => `id-${++n}`,
-    ownId: OWN,
-    ownBaseUrl: BASE,
-    session: { get: async (k) => session.get(k), set: async (k, v) => void session.set(k, v) },
-    scheduleReminder: async () => undefined,
-    cancelReminder: async () => undefined,
-    saveSettings: async () => undefined,
-    eraseOutside: async () => undefined,
-    notifyChanged: () => undefined,
-    customSites: { hasPermission: async () => false, register: async () => undefined, unregister: async () => undefined },
-  };
-  return createRouter(deps);
+  return createRouter(
+    testDeps(() => db, {
+      now: () => 1_000_000, // the same clock for every worker: ties must not lose anything
+      newId: () => `id-${++n}`,
+      session: { get: async (k) => session.get(k), set: async (k, v) => void session.set(k, v) },
+    }),
+  );
 }
 
 describe('the background lifecycle', () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter, type HandlerDeps } from '../../entrypoints/background/handlers';
+import { createRouter } from '../../entrypoints/background/handlers';
+import { senders, testDeps } from './router-deps';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { createKeyring, DEFAULT_ITERATIONS, fromB64, openSealed, rewrap, sealWithKey, toB64, unlock, WrongPassphraseError } from '../../lib/crypto/vault';
 import { NEEDS_PASSPHRASE } from '../../lib/journal/validate';
 
-const OWN = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${OWN}/`;
-const page = { id: OWN, url: `${BASE}popup.html` };
-const frame = { id: OWN, url: `${BASE}pause.html`, tab: { id: 4 }, frameId: 7 };
-const content = { id: OWN, url: 'https://web.whatsapp.com/', tab: { id: 4 }, frameId: 0 };
+const { page, frame, content } = senders;
 const check = (note: string) => ({ site: 'whatsapp', choice: 'check-in' as const, feelings: ['tense'], intensity: 4, note, win: true });
 const FAST = 1_000; // PBKDF2 iterations in these tests only; the product stores at least 600,000
 
@@ -29,27 +26,18 @@ async function setup(opts: { faultyMetaPut?: () => boolean } = {}) {
       })
     : real;
   let id = 0;
-  const deps: HandlerDeps = {
-    db: async () => db,
-    now: () => 1_700_000_000_000 + ++id,
-    newId: () => `r${++id}`,
-    ownId: OWN,
-    ownBaseUrl: BASE,
-    session: { get: async () => undefined, set: async () => undefined },
-    lockSession: {
-      get: async () => (await fakeBrowser.storage.session.get('lockKek'))['lockKek'] as string | undefined,
-      set: (k) => fakeBrowser.storage.session.set({ lockKek: k }),
-      clear: () => fakeBrowser.storage.session.remove('lockKek'),
-    },
-    lockIterations: FAST,
-    scheduleReminder: async () => undefined,
-    cancelReminder: async () => undefined,
-    saveSettings: async () => undefined,
-    eraseOutside: async () => undefined,
-    notifyChanged: () => undefined,
-    customSites: { hasPermission: async () => false, register: async () => undefined, unregister: async () => undefined },
-  };
-  const route = createRouter(deps);
+  const route = createRouter(
+    testDeps(async () => db, {
+      now: () => 1_700_000_000_000 + ++id,
+      newId: () => `r${++id}`,
+      lockSession: {
+        get: async () => (await fakeBrowser.storage.session.get('lockKek'))['lockKek'] as string | undefined,
+        set: (k) => fakeBrowser.storage.session.set({ lockKek: k }),
+        clear: () => fakeBrowser.storage.session.remove('lockKek'),
+      },
+      lockIterations: FAST,
+    }),
+  );
   const ask = async <T = unknown>(type: string, payload: unknown = null, sender: object = page) => (await route({ type, payload }, sender)) as { ok: boolean; value: T; error: string };
   return { route, ask, real };
 }

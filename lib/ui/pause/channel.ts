@@ -6,6 +6,20 @@ export interface HostChannel {
   onMessage(fn: (msg: HostToFrame) => void): void;
 }
 
+/** A channel over a port; messages that arrive before anyone listens are kept for the first listener. */
+function channelOver(port: MessagePort): HostChannel {
+  let listener: ((msg: HostToFrame) => void) | undefined;
+  const queue: HostToFrame[] = [];
+  port.onmessage = (m: MessageEvent<HostToFrame>) => (listener ? listener(m.data) : queue.push(m.data));
+  return {
+    send: (msg) => port.postMessage(msg),
+    onMessage: (fn) => {
+      listener = fn;
+      queue.splice(0).forEach(fn);
+    },
+  };
+}
+
 /**
  * Waits for the content script to hand over its port. Only a message from our
  * parent window carrying the secret our own tab registered with the background
@@ -24,17 +38,7 @@ export function connectToHost(win: Window, getToken: () => Promise<string | null
       if (!token || data.token !== token || !e.ports[0]) return;
       done = true;
       win.removeEventListener('message', onMessage);
-      const port = e.ports[0];
-      let listener: ((msg: HostToFrame) => void) | undefined;
-      const queue: HostToFrame[] = [];
-      port.onmessage = (m: MessageEvent<HostToFrame>) => (listener ? listener(m.data) : queue.push(m.data));
-      resolve({
-        send: (msg) => port.postMessage(msg),
-        onMessage: (fn) => {
-          listener = fn;
-          queue.splice(0).forEach(fn);
-        },
-      });
+      resolve(channelOver(e.ports[0]));
     }
     function onMessage(e: MessageEvent) {
       if (token === undefined) offers.push(e);
@@ -73,17 +77,7 @@ export function connectToPracticeParent(win: Window): Promise<HostChannel> {
       const data = e.data as { kind?: unknown } | null;
       if (e.source !== win.parent || e.origin !== win.location.origin || data?.kind !== CONNECT || !e.ports[0]) return;
       win.removeEventListener('message', onMessage);
-      const port = e.ports[0];
-      let listener: ((msg: HostToFrame) => void) | undefined;
-      const queue: HostToFrame[] = [];
-      port.onmessage = (m: MessageEvent<HostToFrame>) => (listener ? listener(m.data) : queue.push(m.data));
-      resolve({
-        send: (msg) => port.postMessage(msg),
-        onMessage: (fn) => {
-          listener = fn;
-          queue.splice(0).forEach(fn);
-        },
-      });
+      resolve(channelOver(e.ports[0]));
     };
     win.addEventListener('message', onMessage);
   });
