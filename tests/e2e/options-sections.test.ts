@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove('settings'));
+  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove(['settings', 'snoozes', 'marks']));
 });
 afterAll(async () => {
   await h?.close();

@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+  await h.inWorker(async () => {
+    const c = (globalThis as unknown as G).chrome;
+    await c.storage.local.remove(['snoozes', 'marks']);
+    await c.storage.local.set({ settings: { cooldownMinutes: 0 } });
+  });
 });
 afterAll(async () => {
   await h?.close();
