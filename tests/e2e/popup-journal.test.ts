@@ -113,6 +113,29 @@ describe('the popup with 0, 3 and 10,000 reflections', () => {
     await p.getByRole('button', { name: 'Clear search and filters' }).click();
     await expect.poll(() => items(p).count()).toBe(3);
 
+    // Keyboard only: from the top, Tab reaches the search box and the filters; Enter opens them; Show more works by key.
+    await p.reload();
+    await items(p).first().waitFor();
+    const focused = () => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await p.keyboard.press('Tab');
+      reached.push(await focused());
+    }
+    expect(reached).toContain('Reflections');
+    await p.getByRole('searchbox', { name: 'Search reflections' }).focus();
+    await p.keyboard.type('cafe');
+    await expect.poll(() => items(p).count()).toBe(1);
+    await p.keyboard.press('Tab');
+    expect(await focused()).toBe('Filters');
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('button', { name: 'Filters', exact: true }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await p.getByRole('searchbox', { name: 'Search reflections' }).fill('');
+    await expect.poll(() => items(p).count()).toBe(3);
+    await items(p).nth(1).getByRole('button', { name: 'Show more' }).focus();
+    await p.keyboard.press('Enter');
+    await items(p).nth(1).getByText('What else:', { exact: false }).waitFor();
+
     // Insights: facts in words, charts hidden from screen readers with their text equivalents.
     await p.getByRole('tab', { name: 'Insights' }).click();
     const ins = p.getByRole('tabpanel', { name: 'Insights' });
