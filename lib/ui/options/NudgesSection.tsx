@@ -3,6 +3,7 @@ import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../n
 import type { NudgeWords } from '../../nudges/effective';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
+import { Switch } from './Switch';
 
 interface Props {
   s: Settings;
@@ -90,15 +91,9 @@ export function NudgesSection({ s, update, api, preview }: Props) {
         return (
           <div class="kind" key={kind}>
             <div class="kind-line">
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  checked={kindOn}
-                  onChange={() => update({ ...s, disabledKinds: toggle(s.disabledKinds, kind, kindOn) })}
-                />
-                <span>{kindNames[kind]}</span>
-              </label>
+              <Switch checked={kindOn} onToggle={() => update({ ...s, disabledKinds: toggle(s.disabledKinds, kind, kindOn) })}>
+                {kindNames[kind]}
+              </Switch>
               <span class="hint">
                 {kind === 'own' && mine.length === 0 ? 'none yet' : `${on} of ${mine.length} on`}
               </span>
@@ -139,16 +134,13 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                       </form>
                     ) : (
                       <>
-                        <label class="switch">
-                          <input
-                            type="checkbox"
-                            role="switch"
-                            checked={rowOn}
-                            aria-describedby={textId}
-                            onChange={() => update({ ...s, disabledNudges: toggle(s.disabledNudges, row.id, rowOn) })}
-                          />
+                        <Switch
+                          checked={rowOn}
+                          describedBy={textId}
+                          onToggle={() => update({ ...s, disabledNudges: toggle(s.disabledNudges, row.id, rowOn) })}
+                        >
                           <span class="sr-only">Use this nudge</span>
-                        </label>
+                        </Switch>
                         <p id={textId} class="nudge-text">
                           {row.text}
                           {row.edited && <span class="hint"> (your words)</span>}

@@ -7,6 +7,7 @@ import { CardPreview, type PreviewRequest } from './CardPreview';
 import { DataSection } from './DataSection';
 import { LockSection } from './LockSection';
 import { NudgesSection } from './NudgesSection';
+import { Switch } from './Switch';
 
 interface Props {
   load: () => Promise<Settings>;
@@ -177,15 +178,9 @@ export function OptionsApp(props: Props) {
           </select>
         </label>
         <div class="row">
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.breathing.animate}
-              onChange={() => update({ ...s, breathing: { ...s.breathing, animate: !s.breathing.animate } })}
-            />
-            <span>Show the moving circle</span>
-          </label>
+          <Switch checked={s.breathing.animate} onToggle={() => update({ ...s, breathing: { ...s.breathing, animate: !s.breathing.animate } })}>
+            Show the moving circle
+          </Switch>
         </div>
         <p class="hint">Off: words and a count only. With reduced motion set on this device, the circle always stays still.</p>
         <div class="breath-preview">
@@ -238,22 +233,18 @@ export function OptionsApp(props: Props) {
           </select>
         </label>
         <div class="row">
-          <label class="switch">
-            <input type="checkbox" role="switch" checked={s.onlyMarked} onChange={() => update({ ...s, onlyMarked: !s.onlyMarked })} />
-            <span>Only in conversations I mark</span>
-          </label>
+          <Switch checked={s.onlyMarked} onToggle={() => update({ ...s, onlyMarked: !s.onlyMarked })}>
+            Only in conversations I mark
+          </Switch>
         </div>
         <p class="hint">Mark a conversation from the toolbar button while it is open.</p>
         <div class="row">
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.quietHours.enabled}
-              onChange={() => update({ ...s, quietHours: { ...s.quietHours, enabled: !s.quietHours.enabled } })}
-            />
-            <span>Quiet hours, with no pauses</span>
-          </label>
+          <Switch
+            checked={s.quietHours.enabled}
+            onToggle={() => update({ ...s, quietHours: { ...s.quietHours, enabled: !s.quietHours.enabled } })}
+          >
+            Quiet hours, with no pauses
+          </Switch>
           {(['from', 'to'] as const).map((end) => (
             <label class="row tight" key={end}>
               <span>{end}</span>
@@ -277,20 +268,17 @@ export function OptionsApp(props: Props) {
             const on = !s.disabledSites.includes(site.id);
             return (
               <li key={site.id}>
-                <label class="switch">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    checked={on}
-                    onChange={() =>
-                      update({
-                        ...s,
-                        disabledSites: on ? [...s.disabledSites, site.id] : s.disabledSites.filter((x) => x !== site.id),
-                      })
-                    }
-                  />
-                  <span>{site.name}</span>
-                </label>
+                <Switch
+                  checked={on}
+                  onToggle={() =>
+                    update({
+                      ...s,
+                      disabledSites: on ? [...s.disabledSites, site.id] : s.disabledSites.filter((x) => x !== site.id),
+                    })
+                  }
+                >
+                  {site.name}
+                </Switch>
               </li>
             );
           })}
@@ -372,15 +360,12 @@ export function OptionsApp(props: Props) {
           </select>
         </label>
         <div class="row">
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.reminders.notifications}
-              onChange={() => update({ ...s, reminders: { ...s.reminders, notifications: !s.reminders.notifications } })}
-            />
-            <span>Show a notification when a reminder is due</span>
-          </label>
+          <Switch
+            checked={s.reminders.notifications}
+            onToggle={() => update({ ...s, reminders: { ...s.reminders, notifications: !s.reminders.notifications } })}
+          >
+            Show a notification when a reminder is due
+          </Switch>
         </div>
         <p class="hint">
           Reminders say only “Reminder”, with no name or site. Off: nothing pops up, and the conversation simply waits on your
@@ -428,15 +413,9 @@ export function OptionsApp(props: Props) {
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy and safety</h2>
         <div class="row">
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.privacy.discreet}
-              onChange={() => update({ ...s, privacy: { ...s.privacy, discreet: !s.privacy.discreet } })}
-            />
-            <span>Discreet mode</span>
-          </label>
+          <Switch checked={s.privacy.discreet} onToggle={() => update({ ...s, privacy: { ...s.privacy, discreet: !s.privacy.discreet } })}>
+            Discreet mode
+          </Switch>
         </div>
         <p class="hint">
           The toolbar button and its window are called “Notes”, with a plain icon, and reminders show that plain icon too.
