@@ -55,6 +55,12 @@ function splitReflection(r: Reflection): { open: Omit<Reflection, keyof PrivateF
   return { open: open as Omit<Reflection, keyof PrivateFields>, priv: priv as PrivateFields };
 }
 
+/** A reflection with its private fields sealed by the data key, bound to its id. */
+async function sealedWithKey(dataKey: CryptoKey, r: Reflection): Promise<SealedReflection> {
+  const { open, priv } = splitReflection(r);
+  return { ...open, sealed: await sealWithKey(dataKey, priv, reflectionAad(r.id)) };
+}
+
 /**
  * The passphrase lock (optional). Off: entries are stored as they are. On: each reflection's private fields
  * and each own nudge's words are sealed — with the data key while unlocked, or to the sealing public key while
@@ -118,9 +124,9 @@ export class JournalLock {
   async sealReflection(r: Reflection): Promise<StoredReflection> {
     const keyring = await this.currentKeyring();
     if (!keyring) return r;
-    const { open, priv } = splitReflection(r);
     const keys = await this.openKeys();
-    if (keys) return { ...open, sealed: await sealWithKey(keys.dataKey, priv, reflectionAad(r.id)) };
+    if (keys) return sealedWithKey(keys.dataKey, r);
+    const { open, priv } = splitReflection(r);
     this.publicKey ??= await importPublicKey(keyring.publicKey);
     return { ...open, sealed: await sealToPublic(this.publicKey, priv, reflectionAad(r.id)) };
   }
@@ -186,7 +192,7 @@ export class JournalLock {
     const db = await this.db();
     const [reflections, nudges] = await Promise.all([db.getAll('reflections'), db.getAll('nudges')]);
     const sealedR = await Promise.all(
-      reflections.map(async (r) => (isSealedReflection(r) ? r : { ...splitReflection(r).open, sealed: await sealWithKey(keys.dataKey, splitReflection(r).priv, reflectionAad(r.id)) })),
+      reflections.map((r) => (isSealedReflection(r) ? r : sealedWithKey(keys.dataKey, r))),
     );
     const sealedN = await Promise.all(
       nudges.map(async (n) => {
@@ -215,7 +221,7 @@ export class JournalLock {
     const db = await this.db();
     const plain = (await db.getAll('reflections')).filter((r) => !isSealedReflection(r)) as Reflection[];
     if (!plain.length) return;
-    const sealed = await Promise.all(plain.map(async (r) => ({ ...splitReflection(r).open, sealed: await sealWithKey(keys.dataKey, splitReflection(r).priv, reflectionAad(r.id)) })));
+    const sealed = await Promise.all(plain.map((r) => sealedWithKey(keys.dataKey, r)));
     const tx = db.transaction('reflections', 'readwrite');
     await Promise.all([...sealed.map((r) => tx.store.put(r)), tx.done]);
   }

@@ -8,10 +8,9 @@ type Api = <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => 
  * card can show its (practice) confirmation.
  */
 export function practiceBackground(real: Api): Api {
-  return (async (type: RequestType, payload: unknown) => {
+  return (async (type: RequestType) => {
     if (type === 'nudges.list') return real('nudges.list', null);
     if (type === 'reflection.add' || type === 'later.add') return { id: 'practice' };
-    void payload;
     return null;
   }) as Api;
 }
