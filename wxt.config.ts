@@ -41,15 +41,17 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Unhurried',
-    description: 'A gentle pause between a message and the reply, on the chat sites you choose.',
+    // The browser shows these itself, so they come from public/_locales (everything else Unhurried says is in lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Minimal: settings (storage), reminders (alarms + notifications).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     // Quick hide: one shortcut makes every Unhurried window in the tab disappear (changeable in the browser).
     commands: {
       'quick-hide': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Hide at once',
+        description: '__MSG_quickHide__',
       },
     },
     // The built-in sites only (the content script already runs there, so no new install warning):
@@ -57,7 +59,7 @@ export default defineConfig({
     host_permissions: allOrigins(),
     // The person's own sites: asked for one host at a time, from a click in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Unhurried' },
+    action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
       {
         // Only the pause page: its scripts and styles are loaded by the page itself

@@ -1,4 +1,4 @@
-import { DISCREET_NAME } from './settings-model';
+import { t } from './i18n';
 
 /** The product's own name and icons (the manifest's). */
 export const PRODUCT_NAME = 'Unhurried';
@@ -36,11 +36,11 @@ export interface ActionLike {
 
 /** Applies discreet mode (or undoes it) to the toolbar button: its name and its icon. */
 export async function applyDiscreet(action: ActionLike, discreet: boolean): Promise<void> {
-  await action.setTitle({ title: discreet ? DISCREET_NAME : PRODUCT_NAME });
+  await action.setTitle({ title: discreet ? t('name.discreet') : PRODUCT_NAME });
   await action.setIcon(discreet ? { imageData: { 16: plainIcon(16), 32: plainIcon(32) } } : { path: productIcons });
 }
 
-/** The name a window shows: the neutral one in discreet mode. */
+/** The name a window shows: the neutral one in discreet mode (in the person's language: "Notes", "Notas", "Notizen"). */
 export function visibleName(discreet: boolean): string {
-  return discreet ? DISCREET_NAME : PRODUCT_NAME;
+  return discreet ? t('name.discreet') : PRODUCT_NAME;
 }

@@ -1,6 +1,7 @@
 import type { CustomNudge, LaterItem, Reflection } from './db/schema';
 import { feelingLabel } from './feelings';
 import { kindNames, type AnyNudgeKind } from './nudges/catalogue';
+import { intlLocale, t } from './i18n';
 
 /** Everything the person wrote or set aside, as the background hands it out. */
 export interface Journal {
@@ -33,27 +34,27 @@ export function toJson(journal: Journal, now: number): string {
   );
 }
 
-/** A readable journal, newest day first. */
+/** A readable journal, newest day first, in the person's language. */
 export function toMarkdown(journal: Journal): string {
-  const lines: string[] = ['# Notes', ''];
+  const lines: string[] = [`# ${t('md.title')}`, ''];
   let day = '';
   for (const r of [...journal.reflections].sort((a, b) => b.createdAt - a.createdAt)) {
     const d = new Date(r.createdAt);
-    const thisDay = d.toLocaleDateString(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    const thisDay = d.toLocaleDateString(intlLocale(), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
     if (thisDay !== day) {
       lines.push(`## ${thisDay}`, '');
       day = thisDay;
     }
-    const bits = [d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })];
+    const bits = [d.toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' })];
     if (r.feelings.length) bits.push(r.feelings.map(feelingLabel).join(', '));
-    if (r.intensity) bits.push(`strength ${r.intensity} of 5`);
+    if (r.intensity) bits.push(t('md.strength', { n: r.intensity }));
     if (r.nudgeKind) bits.push(kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind);
-    if (r.win) bits.push('a small win');
+    if (r.win) bits.push(t('md.win'));
     lines.push(`### ${bits.join(' · ')}`, '');
     if (r.note) lines.push(r.note, '');
-    if (r.otherMind) lines.push(`*What else could be going on:* ${r.otherMind}`, '');
+    if (r.otherMind) lines.push(`*${t('md.whatElse')}* ${r.otherMind}`, '');
   }
-  if (journal.reflections.length === 0) lines.push('Nothing written yet.', '');
+  if (journal.reflections.length === 0) lines.push(t('md.empty'), '');
   return lines.join('\n');
 }
 
@@ -64,9 +65,9 @@ export function csvCell(value: string | number | boolean | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per reflection. */
+/** One row per reflection; the header and words in the person's language, times in ISO 8601, choices as their ids. */
 export function toCsv(journal: Journal): string {
-  const header = ['created', 'site', 'choice', 'feelings', 'strength', 'nudge kind', 'small win', 'note', 'what else'];
+  const header = (['csv.created', 'csv.site', 'csv.choice', 'csv.feelings', 'csv.strength', 'csv.kind', 'csv.win', 'csv.note', 'csv.whatElse'] as const).map((k) => csvCell(t(k)));
   const rows = journal.reflections.map((r) =>
     [
       new Date(r.createdAt).toISOString(),
@@ -75,7 +76,7 @@ export function toCsv(journal: Journal): string {
       r.feelings.map(feelingLabel).join('; '),
       r.intensity,
       r.nudgeKind,
-      r.win ? 'yes' : '',
+      r.win ? t('csv.yes') : '',
       r.note,
       r.otherMind,
     ]

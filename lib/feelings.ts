@@ -1,18 +1,17 @@
-/** Words for how the body feels, offered as toggles in the check-in. Ids are stable. */
-export const feelings = [
-  { id: 'tense', label: 'Tense' },
-  { id: 'calm', label: 'Calm' },
-  { id: 'numb', label: 'Numb' },
-  { id: 'racing', label: 'Racing' },
-  { id: 'heavy', label: 'Heavy' },
-  { id: 'open', label: 'Open' },
-  { id: 'safe', label: 'Safe' },
-  { id: 'unsure', label: 'Unsure' },
-  { id: 'angry', label: 'Angry' },
-  { id: 'sad', label: 'Sad' },
-  { id: 'hopeful', label: 'Hopeful' },
-  { id: 'tired', label: 'Tired' },
-] as const;
+import { t, type TextKey } from './i18n';
+
+const ids = ['tense', 'calm', 'numb', 'racing', 'heavy', 'open', 'safe', 'unsure', 'angry', 'sad', 'hopeful', 'tired'] as const;
+
+/**
+ * Words for how the body feels, offered as toggles in the check-in. Ids are stable; each label is read in the
+ * person's language when it is used (a getter).
+ */
+export const feelings: ReadonlyArray<{ readonly id: (typeof ids)[number]; readonly label: string }> = ids.map((id) =>
+  Object.defineProperty({ id } as { id: (typeof ids)[number]; label: string }, 'label', {
+    enumerable: true,
+    get: () => t(`feeling.${id}` as TextKey),
+  }),
+);
 
 /** The label of a feeling id (the id itself for unknown ones). */
 export function feelingLabel(id: string): string {

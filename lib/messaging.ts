@@ -132,8 +132,29 @@ export interface ContentApi {
 export type RequestType = keyof BackgroundApi;
 /** A request on the wire. */
 export type Request<K extends RequestType = RequestType> = { type: K; payload: BackgroundApi[K]['in'] };
+/**
+ * Why a request was refused, for code that acts on it; the words (error) are already in the person's language,
+ * so nothing may match on them.
+ */
+export type ErrorCode = 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'storage';
 /** A response on the wire: never a thrown error across contexts. */
-export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+
+/** An error with kind words for the person and a code for the code. */
+export class CodedError extends Error {
+  constructor(
+    message: string,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'CodedError';
+  }
+}
+
+/** The code of an error from the background, if it has one. */
+export function errorCode(err: unknown): ErrorCode | undefined {
+  return err instanceof CodedError ? err.code : undefined;
+}
 
 /** Sends a request to the background and returns its value; throws with the background's reason. */
 export async function sendToBackground<K extends RequestType>(
@@ -144,7 +165,7 @@ export async function sendToBackground<K extends RequestType>(
     | Response<BackgroundApi[K]['out']>
     | undefined;
   if (!res) throw new Error('No answer from the background');
-  if (!res.ok) throw new Error(res.error);
+  if (!res.ok) throw new CodedError(res.error, res.code);
   return res.value;
 }
 

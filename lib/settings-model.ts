@@ -13,8 +13,11 @@ export type BreathingPattern = 'even' | 'box' | 'long-out' | '4-7-8';
 export type LaterDefault = 'hour' | 'evening' | 'morning' | 'none';
 /** Text size on every Unhurried page. */
 export type TextSize = 'normal' | 'large' | 'larger';
+/** The language Unhurried speaks: the browser's ('auto'), or one the person chose. Kept in step with lib/i18n's locales. */
+export type LanguageSetting = 'auto' | 'en' | 'es' | 'fr' | 'de' | 'pt';
+export const languageSettings: readonly LanguageSetting[] = ['auto', 'en', 'es', 'fr', 'de', 'pt'];
 
-/** The person's choices (version 2; lib/settings.ts migrates older shapes). */
+/** The person's choices (version 3; lib/settings.ts migrates older shapes). */
 export interface Settings {
   mode: PauseMode;
   cooldownMinutes: number;
@@ -32,7 +35,7 @@ export interface Settings {
   /** Single nudges turned off (built-in ids or the person's own). */
   disabledNudges: string[];
   reminders: { notifications: boolean; defaultChoice: LaterDefault };
-  appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize };
+  appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize; language: LanguageSetting };
   /**
    * Discreet mode: the toolbar button, the popup and notifications use a neutral name ("Notes") and a plain icon.
    * lockAfterMinutes: with the passphrase lock on, it locks after this many idle minutes (0: only on restart or Lock now).
@@ -41,7 +44,7 @@ export interface Settings {
 }
 
 /** The settings' shape version (storage.defineItem migrates from each older one). */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The defaults a new person starts with. */
 export const defaultSettings: Settings = {
@@ -56,7 +59,7 @@ export const defaultSettings: Settings = {
   disabledKinds: [],
   disabledNudges: [],
   reminders: { notifications: true, defaultChoice: 'evening' },
-  appearance: { theme: 'system', textSize: 'normal' },
+  appearance: { theme: 'system', textSize: 'normal', language: 'auto' },
   privacy: { discreet: false, lockAfterMinutes: 15 },
 };
 
@@ -82,19 +85,24 @@ export type SettingsV1 = Omit<Settings, 'disabledNudges' | 'reminders' | 'appear
   appearance: { theme: 'system' | 'light' | 'dark' };
 };
 
+/** Version 2's shape, for its migration. */
+export type SettingsV2 = Omit<Settings, 'appearance'> & { appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize } };
+
 /** Settings migrations, by the version they produce. Never edit a released one; add the next. */
 export const settingsMigrations = {
-  2: (old: SettingsV1): Settings => ({
+  2: (old: SettingsV1): SettingsV2 => ({
     ...old,
     disabledNudges: [],
     reminders: { ...old.reminders, defaultChoice: 'evening' },
     appearance: { ...old.appearance, textSize: 'normal' },
     privacy: { discreet: false, lockAfterMinutes: 15 },
   }),
+  /** Version 3: a language choice; everyone starts with the browser's, as before. */
+  3: (old: SettingsV2): Settings => ({
+    ...old,
+    appearance: { ...old.appearance, language: 'auto' },
+  }),
 };
-
-/** The neutral name discreet mode uses everywhere it shows. */
-export const DISCREET_NAME = 'Notes';
 
 /** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
 export const SETTINGS_KEY = 'settings';

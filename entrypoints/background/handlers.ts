@@ -29,9 +29,11 @@ import {
   webUrl,
 } from '../../lib/journal/validate';
 import { withDefaults, type Settings } from '../../lib/settings-model';
+import { t } from '../../lib/i18n';
 import type { Reflection } from '../../lib/db/schema';
 import {
   classifySender,
+  CodedError,
   type BackgroundApi,
   type RequestType,
   type Response,
@@ -50,6 +52,8 @@ export interface HandlerDeps {
   touchLock?: () => void;
   /** Forgets the open connection, so the next db() opens a fresh one. */
   resetDb?: () => void;
+  /** Settles once the person's language is known (messages are answered in it); tests leave it out (English). */
+  localeReady?: () => Promise<unknown>;
   now: () => number;
   newId: () => string;
   ownId: string;
@@ -81,13 +85,13 @@ export interface HandlerDeps {
 const origin = v.pipe(
   v.string(),
   v.maxLength(300),
-  v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'Use the address of a site, like https://social.example'),
+  v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, () => t('bg.siteAddress')),
 );
 
 /** A new passphrase: long enough to resist guessing, said kindly. */
 const passphrase = v.pipe(
   v.string(),
-  v.minLength(8, 'Choose a passphrase of at least 8 characters; a few words you will remember work well.'),
+  v.minLength(8, () => t('bg.passShort')),
   v.maxLength(1000),
 );
 
@@ -102,6 +106,9 @@ const query = v.strictObject({
   to: v.optional(time),
 });
 
+/** The kind, specific messages the schemas give (shown to the person as they are). */
+const kindMessages = () => [t('bg.siteAddress'), t('bg.passShort'), t('bg.tooLarge'), t('bg.nudgeEmpty'), t('bg.nudgeLong', { max: NUDGE_MAX_CHARS })];
+
 /** Payload schemas: every request is validated before a handler sees it. */
 const schemas = {
   'frame.register': v.strictObject({ token: v.pipe(v.string(), v.minLength(16), v.maxLength(100)) }),
@@ -111,7 +118,7 @@ const schemas = {
     key: v.picklist(['pauseDrafts', 'nudgeHistory']),
     value: v.pipe(
       v.unknown(),
-      v.check((x) => JSON.stringify(x ?? null).length <= 200_000, 'Too large to keep'),
+      v.check((x) => JSON.stringify(x ?? null).length <= 200_000, () => t('bg.tooLarge')),
     ),
   }),
   'pause.shown': v.strictObject({ key: id }),
@@ -154,7 +161,7 @@ const schemas = {
   'nudges.save': v.strictObject({
     id: v.optional(id),
     builtIn: v.boolean(),
-    text: v.pipe(v.string(), v.trim(), v.minLength(1, 'A nudge needs a few words'), v.maxLength(NUDGE_MAX_CHARS, `Keep it under ${NUDGE_MAX_CHARS} characters`)),
+    text: v.pipe(v.string(), v.trim(), v.minLength(1, () => t('bg.nudgeEmpty')), v.maxLength(NUDGE_MAX_CHARS, () => t('bg.nudgeLong', { max: NUDGE_MAX_CHARS }))),
   }),
   'nudges.delete': v.strictObject({ id }),
   'later.list': v.null(),
@@ -280,7 +287,7 @@ export function createRouter(deps: HandlerDeps) {
       const db = await deps.db();
       const stored = await getReflection(db, rid);
       const current = stored && (await lock.openReflection(stored));
-      if (!current) throw new Error('That reflection is no longer here.');
+      if (!current) throw new Error(t('bg.reflectionGone'));
       const reflection = { ...current, note, feelings, updatedAt: deps.now() };
       await putReflection(db, await lock.sealReflection(reflection));
       cache.put(reflection);
@@ -289,10 +296,10 @@ export function createRouter(deps: HandlerDeps) {
     async 'reflection.delete'({ id: rid }) {
       await lock.assertOpen();
       const stored = await deleteReflection(await deps.db(), rid);
-      if (!stored) throw new Error('That reflection is no longer here.');
+      if (!stored) throw new Error(t('bg.reflectionGone'));
       cache.remove(rid);
       const reflection = await lock.openReflection(stored);
-      if (!reflection) throw new Error('That reflection could not be read, and it is now deleted.');
+      if (!reflection) throw new Error(t('bg.reflectionUnreadable'));
       return { reflection };
     },
     async 'reflection.restore'({ reflection }) {
@@ -325,7 +332,7 @@ export function createRouter(deps: HandlerDeps) {
     },
     async 'later.reschedule'({ id: lid, dueAt }) {
       const item = await rescheduleLater(await deps.db(), lid, dueAt);
-      if (!item) throw new Error('That item is no longer on the list.');
+      if (!item) throw new Error(t('bg.itemGone'));
       await deps.cancelReminder(lid);
       if (dueAt !== null) await deps.scheduleReminder(lid, dueAt);
       return { item };
@@ -334,7 +341,7 @@ export function createRouter(deps: HandlerDeps) {
       let fileText = given;
       const encrypted = readEncryptedFile(given);
       if (encrypted) {
-        if (!passphrase) throw new Error(NEEDS_PASSPHRASE);
+        if (!passphrase) throw new CodedError(t('import.needsPassphrase'), NEEDS_PASSPHRASE);
         fileText = await decryptFile(encrypted, passphrase);
       }
       const checked = checkImport(fileText);
@@ -415,14 +422,14 @@ export function createRouter(deps: HandlerDeps) {
       let saved;
       if (builtIn) {
         const original = builtInNudges.find((b) => b.id === nid);
-        if (!original) throw new Error('That nudge is not one of the built-in ones.');
+        if (!original) throw new Error(t('bg.notBuiltIn'));
         await lock.assertOpen();
         const before = await getNudge(db, original.id);
         saved = { id: original.id, kind: original.kind, text: words, builtIn: true, createdAt: before?.createdAt ?? now, updatedAt: now };
       } else {
         await lock.assertOpen();
         const before = nid ? await getNudge(db, nid) : undefined;
-        if (nid && (!before || before.builtIn)) throw new Error('That nudge is no longer here.');
+        if (nid && (!before || before.builtIn)) throw new Error(t('bg.nudgeGone'));
         saved = { id: before?.id ?? `own-${deps.newId()}`, kind: 'own', text: words, builtIn: false, createdAt: before?.createdAt ?? now, updatedAt: now };
       }
       await putNudge(db, await lock.sealNudge(saved));
@@ -462,13 +469,13 @@ export function createRouter(deps: HandlerDeps) {
       return { items: await pendingLater(await deps.db()) };
     },
     async 'later.done'({ id }) {
-      if (!(await markDone(await deps.db(), id))) throw new Error('That item is no longer on the list.');
+      if (!(await markDone(await deps.db(), id))) throw new Error(t('bg.itemGone'));
       await deps.cancelReminder(id);
       return null;
     },
     async 'sites.custom.add'({ origin }) {
       if (!(await deps.customSites.hasPermission(origin))) {
-        throw new Error('The browser has not allowed Unhurried on this site, so nothing changed.');
+        throw new Error(t('bg.siteNotAllowed'));
       }
       await deps.customSites.register(origin);
       return { origin };
@@ -493,22 +500,25 @@ export function createRouter(deps: HandlerDeps) {
 
   /** Validates, checks the sender and runs the handler; never throws. */
   return async function route(message: unknown, sender: SenderLike): Promise<Response> {
+    await deps.localeReady?.().catch(() => undefined);
     if (typeof message !== 'object' || message === null) return { ok: false, error: 'Unknown message' };
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
       return { ok: false, error: 'Unknown message' };
     }
-    const t = type as RequestType;
+    const rt = type as RequestType;
     const kind = classifySender(sender, deps.ownId, deps.ownBaseUrl);
-    if (!allowed[t].includes(kind)) return { ok: false, error: 'Not allowed from this sender' };
-    const parsed = v.safeParse(schemas[t], payload ?? null);
+    if (!allowed[rt].includes(kind)) return { ok: false, error: 'Not allowed from this sender' };
+    const parsed = v.safeParse(schemas[rt], payload ?? null);
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return { ok: false, error: `Invalid payload${path ? ` at ${path}` : ''}: ${issue.message}` };
+      // Our own kind messages (a short passphrase, a site address) speak for themselves; anything else names where.
+      if (kindMessages().includes(issue.message)) return { ok: false, error: issue.message };
+      return { ok: false, error: t('bg.invalid', { where: path ? ` (${path})` : '', detail: issue.message }) };
     }
-    const handler = handlers[t] as Handler<RequestType>;
-    if (kind === 'extension-page' && deps.touchLock && t !== 'lock.lock') {
+    const handler = handlers[rt] as Handler<RequestType>;
+    if (kind === 'extension-page' && deps.touchLock && rt !== 'lock.lock') {
       void lock.status().then((st) => st.enabled && !st.locked && deps.touchLock?.(), () => undefined);
     }
     try {
@@ -522,10 +532,12 @@ export function createRouter(deps: HandlerDeps) {
         return { ok: true, value: await handler(parsed.output as never, sender) };
       }
     } catch (err) {
-      if (err instanceof LockedError || err instanceof WrongPassphraseError) return { ok: false, error: err.message };
+      if (err instanceof LockedError) return { ok: false, error: err.message, code: 'locked' };
+      if (err instanceof WrongPassphraseError) return { ok: false, error: err.message, code: 'wrong-passphrase' };
+      if (err instanceof CodedError) return { ok: false, error: err.message, code: err.code };
       const fault = describeStorageFault(err);
-      if (fault) return { ok: false, error: fault };
-      return { ok: false, error: err instanceof Error ? err.message : 'Something went wrong' };
+      if (fault) return { ok: false, error: fault, code: 'storage' };
+      return { ok: false, error: err instanceof Error ? err.message : t('bg.somethingWrong') };
     }
   };
 }

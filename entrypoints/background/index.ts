@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE, QUICK_HIDE_COMMAND } from '../../lib/messaging';
 import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
+import { getLocale, setLocale } from '../../lib/i18n';
 import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
@@ -22,14 +23,21 @@ export default defineBackground(() => {
     return dbPromise;
   };
 
+  // The person's language: messages, reminders and the toolbar title speak it. Read at every start, followed on change.
+  const localeReady = getSettings()
+    .then((s) => setLocale(s.appearance.language))
+    .catch(() => setLocale('auto'));
+
   const reminders = createReminders(browser, db, async () => {
     const s = await getSettings();
+    setLocale(s.appearance.language);
     return { show: s.reminders.notifications, iconUrl: s.privacy.discreet ? await plainIconUrl() : undefined };
   });
   const customSites = createCustomSites(browser);
   const route = createRouter({
     db,
     resetDb: () => (dbPromise = undefined),
+    localeReady: () => localeReady,
     // The unlocked key waits in memory-only session storage (trusted contexts only), never on disk.
     lockSession: {
       get: async () => (await browser.storage.session.get(LOCK_KEY))[LOCK_KEY] as string | undefined,
@@ -89,14 +97,20 @@ export default defineBackground(() => {
   void reminders.rebuild();
   void ensureSalt();
   // Discreet mode: the toolbar button's name and icon follow the setting (and are set again at each start).
-  let discreet: boolean | undefined;
+  // Its neutral name is in the person's language, so a change of language applies it again.
+  let applied: string | undefined;
   const followDiscreet = (on: boolean) => {
-    if (on === discreet) return;
-    discreet = on;
+    const key = `${on}:${getLocale()}`;
+    if (key === applied) return;
+    applied = key;
     void applyDiscreet(browser.action as unknown as ActionLike, on).catch(() => undefined);
   };
-  void getSettings().then((s) => followDiscreet(s.privacy.discreet));
-  settingsItem.watch((v) => followDiscreet(withDefaults(v).privacy.discreet));
+  void localeReady.then(() => getSettings()).then((s) => followDiscreet(s.privacy.discreet));
+  settingsItem.watch((v) => {
+    const s = withDefaults(v);
+    setLocale(s.appearance.language);
+    followDiscreet(s.privacy.discreet);
+  });
 });
 
 /** Quick hide: the card in the active tab and any open popup disappear at once. */

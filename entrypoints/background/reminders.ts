@@ -1,12 +1,13 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { JournalDb } from '../../lib/db';
 import { getLater, markReminded, pendingLater } from '../../lib/db/later';
+import { t } from '../../lib/i18n';
 
 const PREFIX = 'later:';
 
-/** Neutral words: no name, no site, no product or topic words. */
-export const REMINDER_TITLE = 'Reminder';
-export const REMINDER_MESSAGE = 'Something you set aside earlier is here, whenever you like.';
+/** Neutral words, in the person's language: no name, no site, no product or topic words. */
+export const reminderTitle = (): string => t('reminder.title');
+export const reminderMessage = (): string => t('reminder.message');
 
 /** Reminders: one alarm per pending Later item, a neutral notification when it rings. */
 export function createReminders(
@@ -38,8 +39,8 @@ export function createReminders(
     await browser.notifications.create(PREFIX + id, {
       type: 'basic',
       iconUrl: how.iconUrl ?? browser.runtime.getURL('/icons/128.png'),
-      title: REMINDER_TITLE,
-      message: REMINDER_MESSAGE,
+      title: reminderTitle(),
+      message: reminderMessage(),
     });
     await markReminded(d, id);
   }

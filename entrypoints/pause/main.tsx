@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import '../../assets/breathing.css';
 import './style.css';
-import { followAppearance } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/appearance';
+import { t } from '../../lib/i18n';
 import { NUDGES_CHANGED, sendToBackground } from '../../lib/messaging';
 import type { NudgeWords } from '../../lib/nudges/effective';
 import type { PickHistory } from '../../lib/nudges/picker';
@@ -39,34 +40,39 @@ const practiceApi = practiceBackground(sendToBackground);
 const memory: { history: PickHistory; drafts: Drafts } = { history: { ids: [], kinds: [] }, drafts: {} };
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-render(
-  <PauseApp
-    send={(msg) => void channel.then((c) => c.send(msg))}
-    subscribe={(fn) =>
-      void channel.then((c) => {
-        c.onMessage(fn);
-        c.send({ type: 'ready' });
-      })
-    }
-    api={practice ? practiceApi : sendToBackground}
-    practice={practice}
-    settings={() => settings}
-    customNudges={() => customNudges}
-    history={practice ? { load: async () => memory.history, save: (h) => (memory.history = h) } : {
-      load: async () =>
-        ((await sendToBackground('frame.state.get', { key: 'nudgeHistory' })).value as PickHistory | null) ?? { ids: [], kinds: [] },
-      save: (h) => void sendToBackground('frame.state.set', { key: 'nudgeHistory', value: h }).catch(() => undefined),
-    }}
-    reducedMotion={() => reduced.matches}
-    snooze={async (site, until) => {
-      if (practice) return;
-      const current = await snoozesItem.getValue();
-      await snoozesItem.setValue({ ...current, [site]: until });
-    }}
-    drafts={practice ? { load: async () => memory.drafts, save: (d) => (memory.drafts = d) } : {
-      load: async () => ((await sendToBackground('frame.state.get', { key: 'pauseDrafts' })).value as Drafts | null) ?? {},
-      save: (d) => void sendToBackground('frame.state.set', { key: 'pauseDrafts', value: d }).catch(() => undefined),
-    }}
-  />,
-  document.getElementById('app')!,
-);
+followLanguage(() => {
+  document.title = t('card.title');
+  // The page around the frame names it for screen readers: in this language too.
+  void channel.then((c) => c.send({ type: 'title', title: t('name.frame') }));
+  render(
+    <PauseApp
+      send={(msg) => void channel.then((c) => c.send(msg))}
+      subscribe={(fn) =>
+        void channel.then((c) => {
+          c.onMessage(fn);
+          c.send({ type: 'ready' });
+        })
+      }
+      api={practice ? practiceApi : sendToBackground}
+      practice={practice}
+      settings={() => settings}
+      customNudges={() => customNudges}
+      history={practice ? { load: async () => memory.history, save: (h) => (memory.history = h) } : {
+        load: async () =>
+          ((await sendToBackground('frame.state.get', { key: 'nudgeHistory' })).value as PickHistory | null) ?? { ids: [], kinds: [] },
+        save: (h) => void sendToBackground('frame.state.set', { key: 'nudgeHistory', value: h }).catch(() => undefined),
+      }}
+      reducedMotion={() => reduced.matches}
+      snooze={async (site, until) => {
+        if (practice) return;
+        const current = await snoozesItem.getValue();
+        await snoozesItem.setValue({ ...current, [site]: until });
+      }}
+      drafts={practice ? { load: async () => memory.drafts, save: (d) => (memory.drafts = d) } : {
+        load: async () => ((await sendToBackground('frame.state.get', { key: 'pauseDrafts' })).value as Drafts | null) ?? {},
+        save: (d) => void sendToBackground('frame.state.set', { key: 'pauseDrafts', value: d }).catch(() => undefined),
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+});

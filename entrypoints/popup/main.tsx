@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
-import { followAppearance } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/appearance';
 import type { ContentApi } from '../../lib/messaging';
 import { visibleName } from '../../lib/discreet';
 import { JOURNAL_CHANGED, QUICK_HIDE, sendToBackground } from '../../lib/messaging';
@@ -17,19 +17,21 @@ followAppearance();
 
 // Read the raw setting (not through the storage item, which first checks for migrations): the name shows in the
 // very first frame.
-void browser.storage.local
+const first = browser.storage.local
   .get(SETTINGS_KEY)
-  .then((r) => withDefaults(r[SETTINGS_KEY] as Partial<Settings> | undefined).privacy.discreet)
-  .catch(() => false)
-  .then(start);
+  .then((r) => withDefaults(r[SETTINGS_KEY] as Partial<Settings> | undefined))
+  .catch(() => withDefaults(null));
+
+// Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once.
+browser.runtime.onMessage.addListener((m: unknown) => {
+  if ((m as { type?: unknown } | null)?.type === QUICK_HIDE) window.close();
+});
+
+// Shown in the person's language, and shown again if it changes while open.
+followLanguage(() => void first.then((s) => start(s.privacy.discreet)), first);
 
 function start(discreet: boolean): void {
   document.title = visibleName(discreet);
-  // Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once.
-  browser.runtime.onMessage.addListener((m: unknown) => {
-    if ((m as { type?: unknown } | null)?.type === QUICK_HIDE) window.close();
-  });
-
   render(
     <PopupApp
       name={visibleName(discreet)}

@@ -3,17 +3,21 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
 import { getSettings, settingsItem, withDefaults } from '../../lib/settings';
-import { followAppearance } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/appearance';
+import { t } from '../../lib/i18n';
 import { PracticeApp } from '../../lib/ui/practice/PracticeApp';
 
 followAppearance();
 
 // Wiring only.
-render(
-  <PracticeApp
-    pauseUrl={browser.runtime.getURL('/pause.html')}
-    settings={getSettings}
-    watchSettings={(fn) => settingsItem.watch((v) => fn(withDefaults(v)))}
-  />,
-  document.getElementById('app')!,
-);
+followLanguage(() => {
+  document.title = t('practice.title');
+  render(
+    <PracticeApp
+      pauseUrl={browser.runtime.getURL('/pause.html')}
+      settings={getSettings}
+      watchSettings={(fn) => settingsItem.watch((v) => fn(withDefaults(v)))}
+    />,
+    document.getElementById('app')!,
+  );
+});

@@ -82,6 +82,11 @@ export function createFrameHost(deps: FrameHostDeps) {
           if (port || !f.contentWindow) return;
           const channel = new MessageChannel();
           channel.port1.onmessage = (e: MessageEvent<FrameToHost>) => {
+            if (e.data.type === 'title') {
+              // The frame's name for screen readers, in the person's language (English until it says).
+              if (typeof e.data.title === 'string' && e.data.title.length <= 200) f.setAttribute('title', e.data.title);
+              return;
+            }
             if (e.data.type === 'ready') {
               port = channel.port1;
               clearTimeout(readyTimer);

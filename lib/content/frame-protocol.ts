@@ -29,9 +29,13 @@ export type HostToFrame = ShowRequest | { type: 'dismiss' } | { type: 'hide' };
 /** What the person chose, as the content script needs it. */
 export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept' | 'hidden';
 
-/** Frame → content script. */
+/**
+ * Frame → content script. title: the frame's name for screen readers, in the person's language, sent at start and
+ * whenever the language changes (the content script has no words of its own).
+ */
 export type FrameToHost =
   | { type: 'ready' }
+  | { type: 'title'; title: string }
   | { type: 'shown' }
   | { type: 'close'; choice: CloseChoice; insertText?: string };
 

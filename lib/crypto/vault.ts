@@ -13,6 +13,7 @@
  *   memory-only `storage.session` by the background (so a sleeping service worker does not lock you out); they are
  *   never written to disk and are gone when the browser closes.
  */
+import { t } from '../i18n';
 
 const subtle = () => globalThis.crypto.subtle;
 const enc = new TextEncoder();
@@ -65,7 +66,7 @@ export const MIN_ITERATIONS = 600_000;
 /** The passphrase did not open the keyring. */
 export class WrongPassphraseError extends Error {
   constructor() {
-    super('That passphrase did not unlock the journal. Check it and try again.');
+    super(t('bg.wrongPassphrase'));
     this.name = 'WrongPassphraseError';
   }
 }

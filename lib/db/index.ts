@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { JOURNAL_NOT_OPENED } from '../journal/faults';
+import { journalNotOpened } from '../journal/faults';
 import { DB_NAME, DB_VERSION, type JournalSchema } from './schema';
 
 /** An open journal database. */
@@ -70,7 +70,7 @@ export async function openJournal(
 /** The journal could not be opened (upgrade failed, storage unavailable): nothing in it was changed. */
 export class JournalUnavailableError extends Error {
   constructor(override readonly cause: unknown) {
-    super(JOURNAL_NOT_OPENED);
+    super(journalNotOpened());
     this.name = 'JournalUnavailableError';
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import {
   createKeyring,
   fromB64,
@@ -35,7 +36,7 @@ export interface LockSession {
 /** The journal is locked: private data needs the passphrase first. */
 export class LockedError extends Error {
   constructor() {
-    super('The journal is locked. Unlock it with your passphrase to see this.');
+    super(t('bg.locked'));
     this.name = 'LockedError';
   }
 }
@@ -187,7 +188,7 @@ export class JournalLock {
 
   /** Turns the lock on: a new keyring, and everything private sealed, in one transaction. */
   async enable(passphrase: string): Promise<void> {
-    if (await this.currentKeyring()) throw new Error('The lock is already on.');
+    if (await this.currentKeyring()) throw new Error(t('bg.lockAlreadyOn'));
     const { keyring, keys, kek } = await createKeyring(passphrase, this.iterations);
     const db = await this.db();
     const [reflections, nudges] = await Promise.all([db.getAll('reflections'), db.getAll('nudges')]);
@@ -229,7 +230,7 @@ export class JournalLock {
   /** Checks a passphrase against the stored keyring (by unwrapping); throws WrongPassphraseError. */
   private async check(passphrase: string): Promise<{ keys: OpenKeys; kek: Uint8Array<ArrayBuffer> }> {
     const keyring = await this.currentKeyring();
-    if (!keyring) throw new Error('The lock is not on.');
+    if (!keyring) throw new Error(t('bg.lockNotOn'));
     return unlockKeyring(keyring, passphrase);
   }
 
@@ -255,7 +256,7 @@ export class JournalLock {
   /** A new passphrase: the same keys re-wrapped, written in one put (all or nothing). */
   async change(oldPassphrase: string, newPassphrase: string): Promise<void> {
     const keyring = await this.currentKeyring();
-    if (!keyring) throw new Error('The lock is not on.');
+    if (!keyring) throw new Error(t('bg.lockNotOn'));
     const next = await rewrap(keyring, oldPassphrase, newPassphrase, Math.max(keyring.kdf.iterations, this.iterations));
     const db = await this.db();
     await db.put('meta', { id: 'keyring', keyring: next.keyring });
@@ -272,7 +273,7 @@ export class JournalLock {
     const openR: Reflection[] = [];
     for (const r of reflections) {
       const o = await this.openReflection(r);
-      if (!o) throw new Error('One reflection could not be read, so the lock stays on to keep it safe.');
+      if (!o) throw new Error(t('bg.lockStays'));
       openR.push(o);
     }
     const openN = await this.openNudges(nudges);

@@ -1,3 +1,4 @@
+import { getLocale } from '../i18n';
 import type { JournalDb } from './index';
 import type { Reflection, StoredReflection } from './schema';
 import { distinctSites, listReflections } from './reflections';
@@ -79,7 +80,14 @@ export class ReflectionCache {
     if (i >= 0) this.all.splice(i, 1);
   }
 
+  private textLocale = getLocale();
+
   private haystack(r: Reflection): string {
+    // Feeling words and nudge text are searched in the person's language: a change of language starts afresh.
+    if (this.textLocale !== getLocale()) {
+      this.text.clear();
+      this.textLocale = getLocale();
+    }
     let t = this.text.get(r.id);
     if (t === undefined) {
       t = searchableText(r);

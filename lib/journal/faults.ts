@@ -1,18 +1,16 @@
 /**
  * Storage faults, in words a person can act on. The background turns a
- * failed write into one of these; the card and pages show it as it is and keep
+ * failed write into one of these (with the code 'storage'); the card and pages show it as it is and keep
  * the person's words. A failed write is never reported as saved.
  */
-export const STORAGE_FULL =
-  'There is no room left on this device to save this just now. Your words are still here: freeing some space in the browser lets you save them.';
-export const STORAGE_UNAVAILABLE =
-  'This browser is not keeping data at the moment (for example in a private window), so nothing can be saved. Your words are still here while this stays open.';
+import { t } from '../i18n';
 
-export const JOURNAL_NOT_OPENED =
-  'Your journal could not be opened just now. Everything already in it is unchanged. Restarting the browser usually helps, and your words are still here.';
-
-/** Every message a storage fault can show (the card shows these as they are). */
-export const storageFaultMessages: ReadonlySet<string> = new Set([STORAGE_FULL, STORAGE_UNAVAILABLE, JOURNAL_NOT_OPENED]);
+/** No room left on the device (or the browser's quota). */
+export const storageFull = (): string => t('bg.storageFull');
+/** The browser keeps no data (a private window, IndexedDB refused). */
+export const storageUnavailable = (): string => t('bg.storageUnavailable');
+/** The journal would not open. */
+export const journalNotOpened = (): string => t('bg.journalNotOpened');
 
 /** The DOMException name (or the name of the cause a wrapper carries). */
 function names(err: unknown): string[] {
@@ -47,8 +45,8 @@ export function isUnavailable(err: unknown): boolean {
 
 /** A kind message for a storage fault, or undefined when the error is something else. */
 export function describeStorageFault(err: unknown): string | undefined {
-  if (isQuotaError(err)) return STORAGE_FULL;
-  if (isUnavailable(err)) return STORAGE_UNAVAILABLE;
-  if (names(err).includes('JournalUnavailableError')) return JOURNAL_NOT_OPENED;
+  if (isQuotaError(err)) return storageFull();
+  if (isUnavailable(err)) return storageUnavailable();
+  if (names(err).includes('JournalUnavailableError')) return journalNotOpened();
   return undefined;
 }

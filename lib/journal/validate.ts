@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CustomNudge, LaterItem, Reflection } from '../db/schema';
-import type { Settings } from '../settings-model';
+import { t } from '../i18n';
+import { languageSettings, type Settings } from '../settings-model';
 
 /**
  * Schemas for everything that crosses a boundary into the journal: messages
@@ -39,7 +40,7 @@ export const webUrl = v.pipe(
     } catch {
       return false;
     }
-  }, 'Expected a web address'),
+  }, () => t('import.expectedAddress')),
 );
 
 /** A stored Later item. */
@@ -58,13 +59,13 @@ export const NUDGE_MAX_CHARS = 400;
 export const nudgeWords = v.strictObject({
   id,
   kind: id,
-  text: v.pipe(v.string(), v.trim(), v.minLength(1, 'A nudge needs some words'), v.maxLength(NUDGE_MAX_CHARS)),
+  text: v.pipe(v.string(), v.trim(), v.minLength(1, () => t('bg.nudgeEmpty')), v.maxLength(NUDGE_MAX_CHARS)),
   builtIn: v.boolean(),
   createdAt: time,
   updatedAt: time,
 });
 
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time like 22:00'));
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('import.expectedTime')));
 
 /** The settings, as an export carries them. */
 export const settings = v.strictObject({
@@ -92,6 +93,7 @@ export const settings = v.strictObject({
   appearance: v.strictObject({
     theme: v.picklist(['system', 'light', 'dark']),
     textSize: v.optional(v.picklist(['normal', 'large', 'larger'])),
+    language: v.optional(v.picklist(languageSettings)),
   }),
   privacy: v.optional(
     v.strictObject({
@@ -137,6 +139,16 @@ function describePath(path: v.IssuePathItem[] | undefined): string {
 }
 
 /**
+ * A refused field in words: our own messages as they are (already in the person's language), valibot's
+ * generic ones as "an unexpected value (expected … , received …)", so no English sentence leaks into another language.
+ */
+export function issueWords(issue: { message: string; expected: string | null; received: string }): string {
+  const ours = [t('import.expectedAddress'), t('import.expectedTime'), t('bg.nudgeEmpty')];
+  if (ours.includes(issue.message)) return issue.message;
+  return t('import.unexpected', { detail: issue.expected ? `${issue.expected} ≠ ${issue.received}` : issue.received });
+}
+
+/**
  * Reads an export file's text and checks all of it before anything is
  * written: its size, that it is JSON, that it is ours, the version, and every
  * field (the first bad one is named by its path, like "reflections[3].note").
@@ -144,16 +156,16 @@ function describePath(path: v.IssuePathItem[] | undefined): string {
  */
 export function checkImport(textIn: string): ImportCheck {
   if (textIn.length > IMPORT_MAX_BYTES) {
-    return { ok: false, reason: `This file is too large to import (over ${IMPORT_MAX_BYTES / 1024 / 1024} MB).` };
+    return { ok: false, reason: t('import.tooLarge', { mb: IMPORT_MAX_BYTES / 1024 / 1024 }) };
   }
   let data: unknown;
   try {
     data = JSON.parse(textIn);
   } catch {
-    return { ok: false, reason: 'This file is not a JSON export: it could not be read as JSON.' };
+    return { ok: false, reason: t('import.notJson') };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, reason: 'This file is not an export from Unhurried.' };
+    return { ok: false, reason: t('import.notOurs') };
   }
   const version = (data as { version?: unknown }).version;
   if (version !== EXPORT_VERSION) {
@@ -161,15 +173,16 @@ export function checkImport(textIn: string): ImportCheck {
       ok: false,
       reason:
         typeof version === 'number' && version > EXPORT_VERSION
-          ? `This file comes from a newer version of Unhurried (format ${version}). Update Unhurried, then try again.`
-          : `This file's format version (${String(version)}) is not one Unhurried can read.`,
+          ? t('import.newer', { version })
+          : t('import.unknownVersion', { version: String(version) }),
     };
   }
   const parsed = v.safeParse(exportFile, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = describePath(issue.path);
-    return { ok: false, reason: `Something in this file is not right${where ? ` at ${where}` : ''}: ${issue.message}.` };
+    const detail = issueWords(issue);
+    return { ok: false, reason: where ? t('import.badField', { where, detail }) : t('import.badFile', { detail }) };
   }
   const out = parsed.output;
   for (const [name, list] of [
@@ -179,7 +192,7 @@ export function checkImport(textIn: string): ImportCheck {
   ] as const) {
     const seen = new Set<string>();
     for (const [i, item] of list.entries()) {
-      if (seen.has(item.id)) return { ok: false, reason: `This file lists the same entry twice at ${name}[${i}].` };
+      if (seen.has(item.id)) return { ok: false, reason: t('import.twice', { where: `${name}[${i}]` }) };
       seen.add(item.id);
     }
   }
@@ -188,7 +201,8 @@ export function checkImport(textIn: string): ImportCheck {
 
 /** An export encrypted with a passphrase: `{ format, version, kdf, iv, ct }`. */
 export const ENCRYPTED_FORMAT = 'unhurried-journal-encrypted';
-export const NEEDS_PASSPHRASE = 'This file is encrypted. Enter the passphrase it was exported with to import it.';
+/** The error code the background answers with when an import needs the file's passphrase. */
+export const NEEDS_PASSPHRASE = 'needs-passphrase';
 
 const encryptedFile = v.strictObject({
   format: v.literal(ENCRYPTED_FORMAT),

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useState } from 'preact/hooks';
 
 interface Props {
@@ -21,14 +22,14 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
         unlock(passphrase).then(
           () => setPassphrase(''),
           (err: unknown) => {
-            setError(err instanceof Error ? err.message : 'That did not work just now.');
+            setError(err instanceof Error ? err.message : t('common.didNotWork'));
             setBusy(false);
           },
         );
       }}
     >
-      <p>Your reflections are locked.</p>
-      <label for={`${idPrefix}-passphrase`}>Passphrase</label>
+      <p>{t('unlock.locked')}</p>
+      <label for={`${idPrefix}-passphrase`}>{t('unlock.passphrase')}</label>
       <input
         id={`${idPrefix}-passphrase`}
         type="password"
@@ -43,14 +44,11 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
         </p>
       )}
       <button type="submit" class="primary" disabled={busy || !passphrase}>
-        {busy ? 'Unlocking…' : 'Unlock'}
+        {busy ? t('unlock.unlocking') : t('unlock.unlock')}
       </button>
       <details class="forgot">
-        <summary>Can’t recall your passphrase?</summary>
-        <p>
-          It cannot be recovered: your reflections are encrypted with it, and it is stored nowhere. The only way out is to
-          erase everything (Settings → Your data), which starts Unhurried afresh. The Pause card keeps working meanwhile.
-        </p>
+        <summary>{t('unlock.forgot')}</summary>
+        <p>{t('unlock.forgotText')}</p>
       </details>
     </form>
   );

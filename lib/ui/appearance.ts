@@ -1,3 +1,4 @@
+import { setLocale, type LanguageChoice } from '../i18n';
 import { getSettings, settingsItem, withDefaults, type Settings } from '../settings';
 
 /** Sets the theme (system / light / dark) and text size on a page's root element. */
@@ -12,4 +13,24 @@ export function applyAppearance(root: HTMLElement, a: Settings['appearance']): v
 export function followAppearance(root: HTMLElement = document.documentElement): void {
   void getSettings().then((s) => applyAppearance(root, s.appearance));
   settingsItem.watch((v) => applyAppearance(root, withDefaults(v).appearance));
+}
+
+/**
+ * Speaks the person's language on this page: sets it, then calls `show` (which renders the page and its title);
+ * when the language setting changes, sets it again and calls `show` once more, so every open page follows without
+ * a reload. `first` lets a page pass settings it already read (the popup reads them raw for its first frame).
+ */
+export function followLanguage(show: () => void, first?: Promise<Settings>): void {
+  let choice: LanguageChoice | undefined;
+  const apply = (next: LanguageChoice) => {
+    if (next === choice) return;
+    choice = next;
+    setLocale(next);
+    show();
+  };
+  void (first ?? getSettings()).then(
+    (s) => apply(s.appearance.language),
+    () => apply('auto'),
+  );
+  settingsItem.watch((v) => apply(withDefaults(v).appearance.language));
 }

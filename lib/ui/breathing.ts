@@ -1,8 +1,11 @@
+import { t } from '../i18n';
 import type { BreathingPattern } from '../settings-model';
 
 /** One step of a breath. */
 export interface BreathPhase {
-  label: 'Breathe in' | 'Hold' | 'Breathe out';
+  step: 'in' | 'hold' | 'out';
+  /** The step in the person's language. */
+  label: string;
   seconds: number;
   /** Circle size at the end of the phase (0 small, 1 full). */
   to: 0 | 1;
@@ -18,9 +21,10 @@ const patterns: Record<BreathingPattern, [number, number, number, number]> = {
 /** The phases of one breath in a pattern; holds of zero seconds are left out. */
 export function breathPhases(pattern: BreathingPattern): BreathPhase[] {
   const [inS, hold1, outS, hold2] = patterns[pattern];
-  const phases: BreathPhase[] = [{ label: 'Breathe in', seconds: inS, to: 1 }];
-  if (hold1 > 0) phases.push({ label: 'Hold', seconds: hold1, to: 1 });
-  phases.push({ label: 'Breathe out', seconds: outS, to: 0 });
-  if (hold2 > 0) phases.push({ label: 'Hold', seconds: hold2, to: 0 });
+  const phase = (step: BreathPhase['step'], seconds: number, to: 0 | 1): BreathPhase => ({ step, label: t(`breath.${step}`), seconds, to });
+  const phases: BreathPhase[] = [phase('in', inS, 1)];
+  if (hold1 > 0) phases.push(phase('hold', hold1, 1));
+  phases.push(phase('out', outS, 0));
+  if (hold2 > 0) phases.push(phase('hold', hold2, 0));
   return phases;
 }

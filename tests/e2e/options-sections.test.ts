@@ -200,7 +200,7 @@ describe('options: your data', () => {
     expect(await journalCounts()).toEqual(before);
 
     await input.setInputFiles({ name: 'notes-2026-11-01.json', mimeType: 'application/json', buffer: Buffer.from(journalFile(12, { seed: 42, later: 2 })) });
-    await options.getByText('This adds 12 reflections, 2 Later items.').waitFor();
+    await options.getByText('This adds 12 reflections and 2 Later items.').waitFor();
     expect(await journalCounts()).toEqual(before); // not yet
     await options.locator('.confirm-box').screenshot({ path: join(SHOTS, 'options-import-plan.png') });
     await options.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, type HandlerDeps } from '../../entrypoints/background/handlers';
-import { createReminders, REMINDER_MESSAGE, REMINDER_TITLE } from '../../entrypoints/background/reminders';
+import { t } from '../../lib/i18n';
+import { createReminders, reminderMessage, reminderTitle } from '../../entrypoints/background/reminders';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { addLater } from '../../lib/db/later';
 import { classifySender } from '../../lib/messaging';
@@ -194,7 +195,8 @@ describe('the person\'s own sites', () => {
     for (const origin of ['social.example', 'https://social.example/path', 'javascript:alert(1)', 'https://*.example']) {
       const r = await route({ type: 'sites.custom.add', payload: { origin } }, page);
       expect(r, origin).toMatchObject({ ok: false });
-      expect((r as { error: string }).error).toContain('origin');
+      // The schema's own kind words, alone (no "invalid payload" wrapper).
+      expect((r as { error: string }).error).toBe(t('bg.siteAddress'));
     }
   });
 });
@@ -228,8 +230,8 @@ describe('reminders', () => {
     await r.ring('later:a');
     await r.ring('later:a');
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ title: REMINDER_TITLE, message: REMINDER_MESSAGE });
-    expect(`${REMINDER_TITLE} ${REMINDER_MESSAGE}`).not.toMatch(/unhurried|reply|message|whatsapp|chat|abuse|pause/i);
+    expect(shown[0]).toMatchObject({ title: reminderTitle(), message: reminderMessage() });
+    expect(`${reminderTitle()} ${reminderMessage()}`).not.toMatch(/unhurried|reply|message|whatsapp|chat|abuse|pause/i);
     await r.open('later:a');
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain('https://web.whatsapp.com/');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../entrypoints/background/handlers';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { senders, testDeps } from './router-deps';
-import { describeStorageFault, JOURNAL_NOT_OPENED, STORAGE_FULL, STORAGE_UNAVAILABLE } from '../../lib/journal/faults';
+import { describeStorageFault, journalNotOpened, storageFull, storageUnavailable } from '../../lib/journal/faults';
 
 const { page, frame } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: ['tense'], note: 'my words', win: false };
@@ -50,13 +50,13 @@ const total = async (route: Awaited<ReturnType<typeof faultyJournal>>['route']) 
 
 describe('storage faults', () => {
   it('names each fault kindly and plainly', () => {
-    expect(describeStorageFault(quota())).toBe(STORAGE_FULL);
-    expect(describeStorageFault(abortedByQuota())).toBe(STORAGE_FULL);
-    expect(describeStorageFault(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'))).toBe(STORAGE_UNAVAILABLE);
-    expect(describeStorageFault(new DOMException('Internal error.', 'UnknownError'))).toBe(STORAGE_UNAVAILABLE);
-    expect(describeStorageFault(Object.assign(new Error('x'), { name: 'JournalUnavailableError' }))).toBe(JOURNAL_NOT_OPENED);
+    expect(describeStorageFault(quota())).toBe(storageFull());
+    expect(describeStorageFault(abortedByQuota())).toBe(storageFull());
+    expect(describeStorageFault(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'))).toBe(storageUnavailable());
+    expect(describeStorageFault(new DOMException('Internal error.', 'UnknownError'))).toBe(storageUnavailable());
+    expect(describeStorageFault(Object.assign(new Error('x'), { name: 'JournalUnavailableError' }))).toBe(journalNotOpened());
     expect(describeStorageFault(new Error('something else'))).toBeUndefined();
-    for (const m of [STORAGE_FULL, STORAGE_UNAVAILABLE, JOURNAL_NOT_OPENED]) expect(m).toMatch(/words are still here/);
+    for (const m of [storageFull(), storageUnavailable(), journalNotOpened()]) expect(m).toMatch(/words are still here/);
   });
 
   for (const [name, fault] of [
@@ -68,7 +68,7 @@ describe('storage faults', () => {
       await route({ type: 'reflection.add', payload: reflection }, frame);
       state.fault = fault;
       const failed = await route({ type: 'reflection.add', payload: { ...reflection, note: 'second' } }, frame);
-      expect(failed).toEqual({ ok: false, error: STORAGE_FULL });
+      expect(failed).toEqual({ ok: false, error: storageFull(), code: 'storage' });
       expect(await total(route)).toBe(1); // the read model did not count it either
       const edit = await route({ type: 'reflection.update', payload: { id: 'x', note: 'y', feelings: [] } }, page);
       expect(edit).toMatchObject({ ok: false });
@@ -84,15 +84,15 @@ describe('storage faults', () => {
     const before = await real.getAll('reflections');
     state.fault = quota;
     const file = JSON.stringify({ format: 'unhurried-journal', version: 1, reflections: [{ ...before[0], id: 'new-1' }], later: [] });
-    expect(await route({ type: 'journal.import', payload: { text: file, commit: true } }, page)).toEqual({ ok: false, error: STORAGE_FULL });
+    expect(await route({ type: 'journal.import', payload: { text: file, commit: true } }, page)).toEqual({ ok: false, error: storageFull(), code: 'storage' });
     expect(await real.getAll('reflections')).toEqual(before);
   });
 
   it('IndexedDB unavailable (a browser keeping no data): a kind message, nothing claimed', async () => {
     const { route, state } = await faultyJournal();
     state.fault = () => new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-    expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: false, error: STORAGE_UNAVAILABLE });
-    expect(await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: null } }, frame)).toEqual({ ok: false, error: STORAGE_UNAVAILABLE });
+    expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: false, error: storageUnavailable(), code: 'storage' });
+    expect(await route({ type: 'later.add', payload: { site: 'whatsapp', url: 'https://web.whatsapp.com/', dueAt: null } }, frame)).toEqual({ ok: false, error: storageUnavailable(), code: 'storage' });
   });
 
   it('a journal that will not open at all: the open error is reported kindly', async () => {
@@ -108,7 +108,7 @@ describe('storage faults', () => {
         }),
       ),
     );
-    expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: false, error: JOURNAL_NOT_OPENED });
+    expect(await route({ type: 'reflection.add', payload: reflection }, frame)).toEqual({ ok: false, error: journalNotOpened(), code: 'storage' });
   });
 
   it('a connection closed under the background: one fresh try, and the write lands once', async () => {

@@ -38,7 +38,7 @@ async function setup(opts: { faultyMetaPut?: () => boolean } = {}) {
       lockIterations: FAST,
     }),
   );
-  const ask = async <T = unknown>(type: string, payload: unknown = null, sender: object = page) => (await route({ type, payload }, sender)) as { ok: boolean; value: T; error: string };
+  const ask = async <T = unknown>(type: string, payload: unknown = null, sender: object = page) => (await route({ type, payload }, sender)) as { ok: boolean; value: T; error: string; code?: string };
   return { route, ask, real };
 }
 const notes = async (ask: Awaited<ReturnType<typeof setup>>['ask']) =>
@@ -180,7 +180,7 @@ describe('the passphrase lock, through the background', () => {
     const { text } = (await ask<{ text: string }>('journal.export.encrypted', { passphrase: 'a long passphrase' })).value;
     expect(text).not.toContain('travels encrypted');
     const other = await setup();
-    expect((await other.ask('journal.import', { text, commit: false })).error).toBe(NEEDS_PASSPHRASE);
+    expect((await other.ask('journal.import', { text, commit: false })).code).toBe(NEEDS_PASSPHRASE);
     expect((await other.ask('journal.import', { text, commit: false, passphrase: 'wrong one here' })).error).toMatch(/did not unlock/);
     expect(await other.ask('journal.import', { text, commit: true, passphrase: 'a long passphrase' })).toMatchObject({ ok: true });
     expect(await notes(other.ask)).toEqual(['travels encrypted']);

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { HostToFrame } from '../../lib/content/frame-protocol';
-import { STORAGE_FULL } from '../../lib/journal/faults';
+import { storageFull } from '../../lib/journal/faults';
+import { CodedError } from '../../lib/messaging';
 import { defaultSettings } from '../../lib/settings-model';
 import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 
@@ -22,7 +23,7 @@ describe('the Pause card when saving fails', () => {
         subscribe={(fn) => (show = fn)}
         api={(async (type: string, payload: unknown) => {
           if (type === 'reflection.add') {
-            if (failing) throw new Error(STORAGE_FULL);
+            if (failing) throw new CodedError(storageFull(), 'storage');
             saved.push(payload);
             return { id: 'r1' };
           }
@@ -49,7 +50,7 @@ describe('the Pause card when saving fails', () => {
     button('Save').click();
     await tick();
     await tick();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe(STORAGE_FULL);
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(storageFull());
     expect(document.body.textContent).not.toContain('Kept on this device');
     expect(area.value).toBe('words I do not want to lose');
     expect(drafts.checkIn?.note).toBe('words I do not want to lose');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { effectiveNudges } from '../../lib/nudges/effective';
 import { builtInNudges } from '../../lib/nudges/catalogue';
-import { defaultSettings, settingsMigrations, withDefaults, type SettingsV1 } from '../../lib/settings-model';
+import { defaultSettings, settingsMigrations, withDefaults, type SettingsV1, type SettingsV2 } from '../../lib/settings-model';
 
 const v1: SettingsV1 = {
   mode: 'send',
@@ -35,13 +35,27 @@ describe('settings migrations', () => {
     });
   });
 
+  it('version 2 → 3 keeps every choice and starts with the browser\'s language', () => {
+    const v2: SettingsV2 = settingsMigrations[2](v1);
+    expect(settingsMigrations[3](v2)).toEqual({ ...v2, appearance: { theme: 'dark', textSize: 'normal', language: 'auto' } });
+  });
+
   it('runs through the storage item when an older version is stored', async () => {
     // What version 1 of the extension left behind: the value, and WXT's version marker.
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
     const { settingsItem, getSettings } = await import('../../lib/settings');
     await settingsItem.migrate();
-    expect(await getSettings()).toMatchObject({ mode: 'send', disabledKinds: ['parts'], reminders: { notifications: false, defaultChoice: 'evening' }, appearance: { textSize: 'normal' } });
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+    expect(await getSettings()).toMatchObject({ mode: 'send', disabledKinds: ['parts'], reminders: { notifications: false, defaultChoice: 'evening' }, appearance: { theme: 'dark', textSize: 'normal', language: 'auto' } });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 3 });
+  });
+
+  it('a version 2 install moves to version 3 with its choices and the browser\'s language', async () => {
+    const v2 = { ...settingsMigrations[2](v1), appearance: { theme: 'light', textSize: 'larger' } };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    const { settingsItem, getSettings } = await import('../../lib/settings');
+    await settingsItem.migrate();
+    expect(await getSettings()).toEqual({ ...v2, appearance: { theme: 'light', textSize: 'larger', language: 'auto' } });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 3 });
   });
 
   it('fills missing fields from the defaults (a partial writer)', () => {

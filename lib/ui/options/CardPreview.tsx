@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hostPracticeCard, type PracticeCard } from '../practice/card-host';
 
@@ -36,7 +37,7 @@ export function CardPreview({ pauseUrl, request }: Props) {
     setOpen(true);
     card.current?.show({
       site: 'practice',
-      siteName: 'this preview',
+      siteName: t('preview.site'),
       conversation: null,
       url: location.href,
       trigger: 'start',
@@ -52,12 +53,12 @@ export function CardPreview({ pauseUrl, request }: Props) {
 
   return (
     <div class="preview">
-      <iframe ref={frame} class={open ? 'preview-frame open' : 'preview-frame'} title="Preview of the Pause card" />
+      <iframe ref={frame} class={open ? 'preview-frame open' : 'preview-frame'} title={t('preview.frame')} />
       {!open && (
         <div class="preview-idle">
-          <p class="hint">The preview shows the real card. Nothing you do in it is saved.</p>
+          <p class="hint">{t('preview.hint')}</p>
           <button type="button" id="preview-again" onClick={() => show({ ...(last.current ?? {}), n: Date.now() })}>
-            {last.current ? 'Show the preview again' : 'Show a preview'}
+            {last.current ? t('preview.again') : t('preview.show')}
           </button>
         </div>
       )}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exportFileName, toJson } from '../../export';
 import { NEEDS_PASSPHRASE } from '../../journal/validate';
-import type { BackgroundApi } from '../../messaging';
+import { errorCode, type BackgroundApi } from '../../messaging';
+import { intlLocale, t, tn } from '../../i18n';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
 
-/** The word the person types before "Erase everything" works. */
-export const ERASE_WORD = 'erase';
+/** The word the person types before "Erase everything" works, in their language ("erase", "borrar", "löschen"). */
+export const eraseWord = (): string => t('data.eraseWord');
 
 interface Props {
   s: Settings;
@@ -18,25 +19,31 @@ interface Props {
 
 type Plan = BackgroundApi['journal.import']['out'];
 
+/** Whether the person typed the confirmation word (any case, accents optional: "loschen" counts for "löschen"). */
+export function isEraseWord(typed: string): boolean {
+  const fold = (s: string) => s.trim().normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return fold(typed) !== '' && fold(typed) === fold(eraseWord());
+}
+
 /** Bytes in plain words: "about 2.4 MB". */
 export function plainSize(bytes: number): string {
-  if (bytes < 1024) return 'less than 1 KB';
-  if (bytes < 1024 * 1024) return `about ${Math.round(bytes / 1024)} KB`;
-  return `about ${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t('data.size.tiny');
+  if (bytes < 1024 * 1024) return t('data.size.kb', { n: Math.round(bytes / 1024).toLocaleString(intlLocale()) });
+  return t('data.size.mb', { n: (bytes / 1024 / 1024).toLocaleString(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }
 
 /** What an import would do, in words. */
 export function describePlan(p: Plan): string {
   const parts: string[] = [];
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (p.reflections.add) parts.push(n(p.reflections.add, 'reflection', 'reflections'));
-  if (p.later.add) parts.push(n(p.later.add, 'Later item', 'Later items'));
-  if (p.nudges.add) parts.push(n(p.nudges.add, 'nudge of your own', 'nudges of your own'));
+  if (p.reflections.add) parts.push(tn('data.plan.reflections', p.reflections.add));
+  if (p.later.add) parts.push(tn('data.plan.later', p.later.add));
+  if (p.nudges.add) parts.push(tn('data.plan.nudges', p.nudges.add));
   const already = p.reflections.already + p.later.already + p.nudges.already;
-  const adds = parts.length ? `This adds ${parts.join(', ')}.` : 'There is nothing new in this file to add.';
-  const same = already ? ` ${n(already, 'entry is', 'entries are')} already here and stay as they are.` : '';
-  const settings = p.settings ? ' Your settings will be replaced by the ones in the file.' : '';
-  return adds + same + settings;
+  const list = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(parts);
+  const sentences = [parts.length ? t('data.plan.adds', { list }) : t('data.plan.nothing')];
+  if (already) sentences.push(tn('data.plan.already', already));
+  if (p.settings) sentences.push(t('data.plan.settings'));
+  return sentences.join(' ');
 }
 
 /** Options → Data: export everything, import (checked, then confirmed), erase everything, storage used. */
@@ -64,15 +71,16 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
         const { text } = await api('journal.export.encrypted', { passphrase: exportPass, settings: s });
         setExportPass('');
         saveFile(exportFileName('json', now()), 'application/json', text);
-        setMsg({ kind: 'ok', text: 'Your encrypted file is ready in your downloads. Importing it will ask for this passphrase.' });
+        setMsg({ kind: 'ok', text: t('data.exportedEncrypted') });
         return;
       }
       const journal = await api('journal.export', null);
       saveFile(exportFileName('json', now()), 'application/json', toJson({ ...journal, settings: s }, now()));
-      setMsg({ kind: 'ok', text: 'Your file is ready in your downloads. It holds your words: keep it somewhere private.' });
+      setMsg({ kind: 'ok', text: t('data.exported') });
     } catch (err) {
-      const reason = err instanceof Error && /passphrase|locked/i.test(err.message) ? `${err.message} ` : '';
-      setMsg({ kind: 'error', text: `${reason}The export could not be made just now. Nothing was changed; you can try again.` });
+      const code = errorCode(err);
+      const reason = err instanceof Error && (code === 'wrong-passphrase' || code === 'locked') ? `${err.message} ` : '';
+      setMsg({ kind: 'error', text: `${reason}${t('data.exportFailed')}` });
     }
   }
 
@@ -82,12 +90,12 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
       setLocked(null);
       setPending({ text, plan, name, ...(passphrase ? { passphrase } : {}) });
     } catch (err) {
-      if (err instanceof Error && err.message === NEEDS_PASSPHRASE) {
+      if (errorCode(err) === NEEDS_PASSPHRASE && err instanceof Error) {
         setLocked({ text, name });
-        setMsg({ kind: 'ok', text: NEEDS_PASSPHRASE });
+        setMsg({ kind: 'ok', text: err.message });
         return;
       }
-      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : 'This file could not be read.'} Nothing was changed.` });
+      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : t('data.unreadable')} ${t('common.nothingChanged')}` });
     }
   }
 
@@ -105,10 +113,10 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
     try {
       await api('journal.import', { text: pending.text, commit: true, ...(pending.passphrase ? { passphrase: pending.passphrase } : {}) });
       setPending(null);
-      setMsg({ kind: 'ok', text: 'Imported. Everything from the file is now here.' });
+      setMsg({ kind: 'ok', text: t('data.imported') });
       measure();
     } catch (err) {
-      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : 'The import did not go through.'} Nothing was changed.` });
+      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : t('data.importFailed')} ${t('common.nothingChanged')}` });
     } finally {
       setBusy(false);
     }
@@ -116,15 +124,15 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
 
   async function erase(e: Event) {
     e.preventDefault();
-    if (word.trim().toLowerCase() !== ERASE_WORD) return;
+    if (!isEraseWord(word)) return;
     setBusy(true);
     try {
       await api('journal.erase', { confirm: 'erase' });
       setWord('');
-      setMsg({ kind: 'ok', text: 'Everything is erased. Unhurried is as it was when first installed.' });
+      setMsg({ kind: 'ok', text: t('data.erased') });
       measure();
     } catch {
-      setMsg({ kind: 'error', text: 'Erasing did not finish just now. Nothing was lost; you can try again.' });
+      setMsg({ kind: 'error', text: t('data.eraseFailed') });
     } finally {
       setBusy(false);
     }
@@ -132,9 +140,9 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
 
   return (
     <>
-      <p>{used === null ? 'Everything is kept on this device.' : `Unhurried uses ${plainSize(used)} on this device.`}</p>
-      <h3>Export</h3>
-      <p class="hint">One file with everything: settings, reflections, Later items and your own nudges. It can be imported again.</p>
+      <p>{used === null ? t('data.local') : t('data.used', { size: plainSize(used) })}</p>
+      <h3>{t('data.export')}</h3>
+      <p class="hint">{t('data.exportHint')}</p>
       {lockOn ? (
         <form
           class="row"
@@ -143,20 +151,20 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
             void exportAll();
           }}
         >
-          <label for="export-pass">Your passphrase (the file is encrypted with it)</label>
+          <label for="export-pass">{t('data.exportPass')}</label>
           <input id="export-pass" type="password" autoComplete="current-password" value={exportPass} onInput={(e) => setExportPass(e.currentTarget.value)} />
           <button type="submit" disabled={!exportPass}>
-            Export everything
+            {t('data.exportAll')}
           </button>
         </form>
       ) : (
         <button type="button" onClick={() => void exportAll()}>
-          Export everything
+          {t('data.exportAll')}
         </button>
       )}
 
-      <h3>Import</h3>
-      <label for="import-file">Choose an export file to import</label>
+      <h3>{t('data.import')}</h3>
+      <label for="import-file">{t('data.chooseFile')}</label>
       <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       {locked && (
         <form
@@ -168,40 +176,37 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
             void check(locked.text, locked.name, p);
           }}
         >
-          <label for="file-pass">Passphrase for {locked.name}</label>
+          <label for="file-pass">{t('data.filePass', { file: locked.name })}</label>
           <input id="file-pass" type="password" autoComplete="off" value={filePass} onInput={(e) => setFilePass(e.currentTarget.value)} />
           <button type="submit" disabled={!filePass}>
-            Open the file
+            {t('data.openFile')}
           </button>
         </form>
       )}
       {pending && (
         <div class="confirm-box" role="group" aria-labelledby="import-plan">
           <p id="import-plan">
-            {pending.name}: {describePlan(pending.plan)}
+            {t('data.plan.file', { file: pending.name, plan: describePlan(pending.plan) })}
           </p>
           <div class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void confirmImport()}>
-              Import
+              {t('data.import')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
 
-      <h3>Erase everything</h3>
+      <h3>{t('data.erase')}</h3>
       <form onSubmit={(e) => void erase(e)}>
-        <p class="hint">
-          This removes every reflection, Later item, reminder, your own nudges and your settings from this device. It cannot be
-          undone. If you would like a copy, export first.
-        </p>
-        <label for="erase-word">To erase, type the word “{ERASE_WORD}”</label>
+        <p class="hint">{t('data.eraseHint')}</p>
+        <label for="erase-word">{t('data.eraseLabel', { word: eraseWord() })}</label>
         <div class="row">
           <input id="erase-word" type="text" autoComplete="off" value={word} onInput={(e) => setWord(e.currentTarget.value)} />
-          <button type="submit" class="danger" disabled={busy || word.trim().toLowerCase() !== ERASE_WORD}>
-            Erase everything
+          <button type="submit" class="danger" disabled={busy || !isEraseWord(word)}>
+            {t('data.erase')}
           </button>
         </div>
       </form>

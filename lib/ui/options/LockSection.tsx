@@ -1,3 +1,4 @@
+import { t, tn } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
@@ -33,7 +34,7 @@ export function LockSection({ s, update, api }: Props) {
       setMsg({ kind: 'ok', text: ok });
       await refresh();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That did not work just now. Nothing changed.' });
+      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('common.didNotWorkNothingChanged') });
     } finally {
       setBusy(false);
     }
@@ -45,7 +46,7 @@ export function LockSection({ s, update, api }: Props) {
     </p>
   );
 
-  if (!status) return <p class="hint">Opening…</p>;
+  if (!status) return <p class="hint">{t('common.opening')}</p>;
 
   if (!status.enabled) {
     return (
@@ -54,27 +55,20 @@ export function LockSection({ s, update, api }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (a !== b) {
-            setMsg({ kind: 'error', text: 'The two passphrases are not the same yet. Nothing changed.' });
+            setMsg({ kind: 'error', text: t('lock.notSame') });
             return;
           }
-          void run(() => api('lock.enable', { passphrase: a }), 'The lock is on. Your reflections and your own nudges are now encrypted on this device.');
+          void run(() => api('lock.enable', { passphrase: a }), t('lock.turnedOn'));
         }}
       >
-        <p>
-          With a passphrase, your reflections and your own nudges are encrypted on this device, and the toolbar window asks for
-          the passphrase before showing them. The Pause card keeps working while locked: what you write then opens only after
-          you unlock.
-        </p>
-        <p class="hint">
-          Choose something you will remember: it cannot be recovered. If it is ever lost, the only way out is to erase
-          everything.
-        </p>
-        <label for="lock-new">Passphrase</label>
+        <p>{t('lock.intro')}</p>
+        <p class="hint">{t('lock.remember')}</p>
+        <label for="lock-new">{t('lock.passphrase')}</label>
         <input id="lock-new" type="password" autoComplete="new-password" value={a} onInput={(e) => setA(e.currentTarget.value)} />
-        <label for="lock-repeat">The same passphrase again</label>
+        <label for="lock-repeat">{t('lock.repeat')}</label>
         <input id="lock-repeat" type="password" autoComplete="new-password" value={b} onInput={(e) => setB(e.currentTarget.value)} />
         <button type="submit" disabled={busy || !a || !b}>
-          {busy ? 'Encrypting…' : 'Turn on the lock'}
+          {busy ? t('lock.encrypting') : t('lock.turnOn')}
         </button>
         {message}
       </form>
@@ -92,54 +86,54 @@ export function LockSection({ s, update, api }: Props) {
 
   return (
     <div class="lock-form">
-      <p>The lock is on. Your reflections and your own nudges are encrypted on this device.</p>
+      <p>{t('lock.isOn')}</p>
       <label class="row">
-        <span>Lock again after</span>
+        <span>{t('lock.after')}</span>
         <select
           value={String(s.privacy.lockAfterMinutes)}
           onChange={(e) => update({ ...s, privacy: { ...s.privacy, lockAfterMinutes: Number(e.currentTarget.value) } })}
         >
           {[5, 15, 30, 60, 240].map((m) => (
             <option key={m} value={m}>
-              {m < 60 ? `${m} minutes` : `${m / 60} hour${m > 60 ? 's' : ''}`} without use
+              {m < 60 ? tn('lock.afterMinutes', m) : tn('lock.afterHours', m / 60)}
             </option>
           ))}
-          <option value="0">Only when the browser closes</option>
+          <option value="0">{t('lock.onClose')}</option>
         </select>
       </label>
-      <p class="hint">It also locks whenever the browser closes, and when you choose “Lock now”.</p>
-      <button type="button" onClick={() => void run(() => api('lock.lock', null), 'Locked.')}>
-        Lock now
+      <p class="hint">{t('lock.alsoHint')}</p>
+      <button type="button" onClick={() => void run(() => api('lock.lock', null), t('lock.locked'))}>
+        {t('lock.lockNow')}
       </button>
 
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (b !== c) {
-            setMsg({ kind: 'error', text: 'The two new passphrases are not the same yet. Nothing changed.' });
+            setMsg({ kind: 'error', text: t('lock.newNotSame') });
             return;
           }
-          void run(() => api('lock.change', { passphrase: a, next: b }), 'Your passphrase is changed. Use the new one from now on.');
+          void run(() => api('lock.change', { passphrase: a, next: b }), t('lock.changed'));
         }}
       >
-        <h4>Change the passphrase</h4>
-        <label for="lock-current">Current passphrase</label>
+        <h4>{t('lock.changeHeading')}</h4>
+        <label for="lock-current">{t('lock.current')}</label>
         <input id="lock-current" type="password" autoComplete="current-password" value={a} onInput={(e) => setA(e.currentTarget.value)} />
-        <label for="lock-next">New passphrase</label>
+        <label for="lock-next">{t('lock.new')}</label>
         <input id="lock-next" type="password" autoComplete="new-password" value={b} onInput={(e) => setB(e.currentTarget.value)} />
-        <label for="lock-next-repeat">The new passphrase again</label>
+        <label for="lock-next-repeat">{t('lock.newRepeat')}</label>
         <input id="lock-next-repeat" type="password" autoComplete="new-password" value={c} onInput={(e) => setC(e.currentTarget.value)} />
         <div class="actions">
           <button type="submit" disabled={busy || !a || !b || !c}>
-            Change passphrase
+            {t('lock.change')}
           </button>
           <button
             type="button"
             class="quiet"
             disabled={busy || !a}
-            onClick={() => void run(() => api('lock.disable', { passphrase: a }), 'The lock is off. Everything is stored as before, unencrypted.')}
+            onClick={() => void run(() => api('lock.disable', { passphrase: a }), t('lock.turnedOff'))}
           >
-            Turn off the lock (uses the current passphrase)
+            {t('lock.turnOff')}
           </button>
         </div>
       </form>

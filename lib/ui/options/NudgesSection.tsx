@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';
 import type { NudgeWords } from '../../nudges/effective';
@@ -36,7 +37,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
   const reload = () =>
     api('nudges.list', null)
       .then((r) => setCustom(r.nudges))
-      .catch(() => setMsg({ kind: 'error', text: 'Your nudges could not be loaded just now. They are still safe on this device.' }));
+      .catch(() => setMsg({ kind: 'error', text: t('nudges.loadFailed') }));
   useEffect(() => void reload(), []);
 
   const edits = new Map((custom ?? []).filter((c) => c.builtIn).map((c) => [c.id, c.text]));
@@ -50,16 +51,16 @@ export function NudgesSection({ s, update, api, preview }: Props) {
     try {
       await api('nudges.save', { id: row.id, builtIn: row.builtIn, text });
       setEditing(null);
-      setMsg({ kind: 'ok', text: 'Saved.' });
+      setMsg({ kind: 'ok', text: t('nudges.saved') });
       await reload();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That could not be saved just now.' });
+      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('nudges.saveFailed') });
     }
   }
 
   async function remove(row: Row) {
     await api('nudges.delete', { id: row.id });
-    setMsg({ kind: 'ok', text: row.builtIn ? 'Restored the original words.' : 'Deleted your nudge.' });
+    setMsg({ kind: 'ok', text: row.builtIn ? t('nudges.restored') : t('nudges.deleted') });
     await reload();
   }
 
@@ -69,19 +70,16 @@ export function NudgesSection({ s, update, api, preview }: Props) {
       await api('nudges.save', { builtIn: false, text: fresh });
       setFresh('');
       setOpenKinds((k) => (k.includes('own') ? k : [...k, 'own']));
-      setMsg({ kind: 'ok', text: 'Added your nudge. The card will offer it among the others.' });
+      setMsg({ kind: 'ok', text: t('nudges.added') });
       await reload();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That could not be added just now.' });
+      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('nudges.addFailed') });
     }
   }
 
   return (
     <>
-      <p class="hint">
-        The card offers one nudge each time, never the same twice in a row. Switch off any kind or any single nudge, put one in
-        your own words, or add your own.
-      </p>
+      <p class="hint">{t('nudges.intro')}</p>
       {kinds.map((kind) => {
         const mine = rows.filter((r) => r.kind === kind);
         const kindOn = !s.disabledKinds.includes(kind);
@@ -95,7 +93,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                 {kindNames[kind]}
               </Switch>
               <span class="hint">
-                {kind === 'own' && mine.length === 0 ? 'none yet' : `${on} of ${mine.length} on`}
+                {kind === 'own' && mine.length === 0 ? t('nudges.noneYet') : t('nudges.countOn', { on, total: mine.length })}
               </span>
               <button
                 type="button"
@@ -104,7 +102,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                 aria-controls={listId}
                 onClick={() => setOpenKinds((k) => (expanded ? k.filter((x) => x !== kind) : [...k, kind]))}
               >
-                {expanded ? 'Hide' : 'Show'} <span class="sr-only">{kindNames[kind]} nudges</span>
+                {expanded ? t('common.hide') : t('common.show')} <span class="sr-only">{t('nudges.kindNudges', { kind: kindNames[kind] })}</span>
               </button>
             </div>
             <ul id={listId} class="nudge-list" hidden={!expanded}>
@@ -121,14 +119,14 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                           void save(row, draft);
                         }}
                       >
-                        <label for={`edit-${row.id}`}>Your words for this nudge</label>
+                        <label for={`edit-${row.id}`}>{t('nudges.yourWordsFor')}</label>
                         <textarea id={`edit-${row.id}`} rows={3} value={draft} maxLength={400} onInput={(e) => setDraft(e.currentTarget.value)} />
                         <div class="actions">
                           <button type="submit" class="primary">
-                            Save
+                            {t('common.save')}
                           </button>
                           <button type="button" onClick={() => setEditing(null)}>
-                            Cancel
+                            {t('common.cancel')}
                           </button>
                         </div>
                       </form>
@@ -139,15 +137,15 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                           describedBy={textId}
                           onToggle={() => update({ ...s, disabledNudges: toggle(s.disabledNudges, row.id, rowOn) })}
                         >
-                          <span class="sr-only">Use this nudge</span>
+                          <span class="sr-only">{t('nudges.use')}</span>
                         </Switch>
                         <p id={textId} class="nudge-text">
                           {row.text}
-                          {row.edited && <span class="hint"> (your words)</span>}
+                          {row.edited && <span class="hint"> {t('nudges.yourWords')}</span>}
                         </p>
                         <div class="row-actions">
                           <button type="button" class="quiet" aria-describedby={textId} onClick={() => preview(row.id)}>
-                            Preview
+                            {t('nudges.preview')}
                           </button>
                           <button
                             type="button"
@@ -158,16 +156,16 @@ export function NudgesSection({ s, update, api, preview }: Props) {
                               setEditing(row.id);
                             }}
                           >
-                            Edit
+                            {t('common.edit')}
                           </button>
                           {row.edited && (
                             <button type="button" class="quiet" aria-describedby={textId} onClick={() => void remove(row)}>
-                              Restore
+                              {t('nudges.restore')}
                             </button>
                           )}
                           {!row.builtIn && (
                             <button type="button" class="quiet" aria-describedby={textId} onClick={() => void remove(row)}>
-                              Delete
+                              {t('common.delete')}
                             </button>
                           )}
                         </div>
@@ -181,19 +179,19 @@ export function NudgesSection({ s, update, api, preview }: Props) {
         );
       })}
       <form class="add-nudge" onSubmit={(e) => void add(e)}>
-        <label for="new-nudge">A nudge in your own words</label>
+        <label for="new-nudge">{t('nudges.newLabel')}</label>
         <textarea
           id="new-nudge"
           rows={2}
           maxLength={400}
-          placeholder="For example: You have time. Your answer can wait until it feels right."
+          placeholder={t('nudges.newPlaceholder')}
           value={fresh}
           onInput={(e) => setFresh(e.currentTarget.value)}
         />
         <button type="submit" disabled={!fresh.trim()}>
-          Add nudge
+          {t('nudges.add')}
         </button>
-        <p class="hint">Kept only on this device, like your reflections.</p>
+        <p class="hint">{t('nudges.private')}</p>
       </form>
       {msg && (
         <p class={msg.kind === 'error' ? 'error' : 'confirm'} role={msg.kind === 'error' ? 'alert' : 'status'}>

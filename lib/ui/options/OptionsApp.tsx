@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackgroundApi, RequestType } from '../../messaging';
-import type { BreathingPattern, LaterDefault, PauseMode, Settings, TextSize } from '../../settings-model';
+import type { BreathingPattern, LanguageSetting, LaterDefault, PauseMode, Settings, TextSize } from '../../settings-model';
+import { browserLanguage, languageNames, locales, matchLocale, t, tAround, tn } from '../../i18n';
 import { sites } from '../../sites/registry';
 import { Breathing } from '../pause/Breathing';
 import { CardPreview, type PreviewRequest } from './CardPreview';
@@ -27,52 +28,28 @@ interface Props {
   hideShortcut: () => Promise<string>;
 }
 
-const patterns: Array<[BreathingPattern, string]> = [
-  ['even', 'Even: in 4, out 4'],
-  ['box', 'Box: in 4, hold 4, out 4, hold 4'],
-  ['long-out', 'Longer out-breath: in 4, out 6'],
-  ['4-7-8', '4-7-8: in 4, hold 7, out 8'],
-];
+const patterns: BreathingPattern[] = ['even', 'box', 'long-out', '4-7-8'];
+const laterChoices: LaterDefault[] = ['hour', 'evening', 'morning', 'none'];
+const sections = ['nudges', 'breathing', 'when', 'sites', 'reminders', 'appearance', 'privacy', 'data', 'practice', 'about'] as const;
+const modes: PauseMode[] = ['start', 'send', 'both'];
+const modeHints = { start: 'opt.mode.startHint', send: 'opt.mode.sendHint', both: 'opt.mode.bothHint' } as const;
 
-const laterChoices: Array<[LaterDefault, string]> = [
-  ['hour', 'In 1 hour'],
-  ['evening', 'This evening'],
-  ['morning', 'Tomorrow morning'],
-  ['none', 'No reminder'],
-];
-
-const sections = [
-  ['nudges', 'Nudges'],
-  ['breathing', 'Breathing'],
-  ['when', 'When to pause'],
-  ['sites', 'Sites'],
-  ['reminders', 'Reminders'],
-  ['appearance', 'Appearance'],
-  ['privacy', 'Privacy and safety'],
-  ['data', 'Your data'],
-  ['practice', 'Practice'],
-  ['about', 'About'],
-] as const;
-
-const modes: Array<[PauseMode, string, string]> = [
-  ['start', 'When I start a reply', 'The pause comes with your first keystroke, before anything is written.'],
-  ['send', 'When I press send', 'You write freely; the pause comes when you send, and your message waits untouched.'],
-  ['both', 'Both', 'A pause when you start, and another when you send.'],
-];
+/** Minutes in plain words: "No rest" is the caller's; "5 minutes", "1 hour", "2 hours". */
+const duration = (m: number) => (m < 60 ? tn('opt.minutes', m) : tn('opt.hours', m / 60));
 
 /** Turns what the person typed into a site origin, or explains kindly why it cannot. */
 export function parseSiteAddress(input: string): { origin: string } | { error: string } {
   const text = input.trim();
-  if (!text) return { error: 'Type the address of the site, like social.example.' };
+  if (!text) return { error: t('opt.site.empty') };
   let url: URL;
   try {
     url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    return { error: 'That does not look like a web address. Try something like social.example.' };
+    return { error: t('opt.site.notAddress') };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Only web addresses (https) can be added.' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: t('opt.site.httpsOnly') };
   if (!/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.')) {
-    return { error: 'That does not look like a web address. Try something like social.example.' };
+    return { error: t('opt.site.notAddress') };
   }
   return { origin: url.origin };
 }
@@ -99,7 +76,7 @@ export function OptionsApp(props: Props) {
     });
   }, []);
 
-  if (!s) return <p class="hint">Opening…</p>;
+  if (!s) return <p class="hint">{t('common.opening')}</p>;
   const update = (next: Settings) => {
     setS(next);
     written.current.add(JSON.stringify(next));
@@ -116,56 +93,56 @@ export function OptionsApp(props: Props) {
     // The browser's own prompt, for this one site only.
     const granted = await props.requestHost(parsed.origin).catch(() => false);
     if (!granted) {
-      setSiteMsg({ kind: 'error', text: 'The browser did not allow it, so nothing changed. You can try again any time.' });
+      setSiteMsg({ kind: 'error', text: t('opt.notAllowed') });
       return;
     }
     try {
       await props.api('sites.custom.add', { origin: parsed.origin });
       setAddress('');
-      setSiteMsg({ kind: 'ok', text: `Added ${new URL(parsed.origin).host}. Reload its tab to start there.` });
+      setSiteMsg({ kind: 'ok', text: t('opt.addedSite', { host: new URL(parsed.origin).host }) });
     } catch (err) {
-      setSiteMsg({ kind: 'error', text: err instanceof Error ? err.message : 'That did not work just now.' });
+      setSiteMsg({ kind: 'error', text: err instanceof Error ? err.message : t('common.didNotWork') });
     }
   }
 
   return (
     <main class="options">
-      <h1>Unhurried settings</h1>
-      <p class="hint">Every change is kept at once and reaches open tabs without reloading them.</p>
-      <nav aria-label="Sections" class="toc">
+      <h1>{t('opt.title')}</h1>
+      <p class="hint">{t('opt.lede')}</p>
+      <nav aria-label={t('opt.sections')} class="toc">
         <ul>
-          {sections.map(([id, label]) => (
+          {sections.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{label}</a>
+              <a href={`#${id}`}>{t(`opt.sec.${id}`)}</a>
             </li>
           ))}
         </ul>
       </nav>
 
       <section aria-labelledby="nudges">
-        <h2 id="nudges">Nudges</h2>
+        <h2 id="nudges">{t('opt.sec.nudges')}</h2>
         <NudgesSection s={s} update={update} api={props.api} preview={(id) => setPreviewReq({ nudgeId: id, n: Date.now() })} />
-        <h3>Preview</h3>
+        <h3>{t('opt.preview')}</h3>
         <CardPreview pauseUrl={props.pauseUrl} request={previewReq} />
       </section>
 
       <section aria-labelledby="breathing">
-        <h2 id="breathing">Breathing</h2>
+        <h2 id="breathing">{t('opt.sec.breathing')}</h2>
         <label class="row">
-          <span>Rhythm</span>
+          <span>{t('opt.rhythm')}</span>
           <select
             value={s.breathing.pattern}
             onChange={(e) => update({ ...s, breathing: { ...s.breathing, pattern: e.currentTarget.value as BreathingPattern } })}
           >
-            {patterns.map(([value, label]) => (
+            {patterns.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`opt.pattern.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label class="row">
-          <span>Breaths</span>
+          <span>{t('opt.breaths')}</span>
           <select
             value={String(s.breathing.breaths)}
             onChange={(e) => update({ ...s, breathing: { ...s.breathing, breaths: Number(e.currentTarget.value) } })}
@@ -179,10 +156,10 @@ export function OptionsApp(props: Props) {
         </label>
         <div class="row">
           <Switch checked={s.breathing.animate} onToggle={() => update({ ...s, breathing: { ...s.breathing, animate: !s.breathing.animate } })}>
-            Show the moving circle
+            {t('opt.animate')}
           </Switch>
         </div>
-        <p class="hint">Off: words and a count only. With reduced motion set on this device, the circle always stays still.</p>
+        <p class="hint">{t('opt.animateHint')}</p>
         <div class="breath-preview">
           {breathRun > 0 ? (
             <>
@@ -194,60 +171,60 @@ export function OptionsApp(props: Props) {
                 onDone={() => setBreathRun(0)}
               />
               <button type="button" class="quiet" onClick={() => setBreathRun(0)}>
-                Stop the preview
+                {t('opt.stopPreview')}
               </button>
             </>
           ) : (
             <button type="button" onClick={() => setBreathRun((n) => n + 1)}>
-              Preview the breathing
+              {t('opt.previewBreathing')}
             </button>
           )}
         </div>
       </section>
 
       <section aria-labelledby="when">
-        <h2 id="when">When to pause</h2>
+        <h2 id="when">{t('opt.sec.when')}</h2>
         <fieldset>
-          <legend class="sr-only">When to pause</legend>
-          {modes.map(([value, label, hint]) => (
+          <legend class="sr-only">{t('opt.sec.when')}</legend>
+          {modes.map((value) => (
             <label class="choice" key={value}>
               <input type="radio" name="mode" value={value} checked={s.mode === value} onChange={() => update({ ...s, mode: value })} />
               <span>
-                {label}
-                <span class="hint block">{hint}</span>
+                {t(`opt.mode.${value}`)}
+                <span class="hint block">{t(modeHints[value])}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <label class="row">
-          <span>Rest between pauses in the same conversation</span>
+          <span>{t('opt.cooldown')}</span>
           <select
             value={String(s.cooldownMinutes)}
             onChange={(e) => update({ ...s, cooldownMinutes: Number(e.currentTarget.value) })}
           >
             {[0, 5, 10, 20, 30, 60, 120].map((m) => (
               <option key={m} value={m}>
-                {m === 0 ? 'No rest' : m < 60 ? `${m} minutes` : `${m / 60} hour${m > 60 ? 's' : ''}`}
+                {m === 0 ? t('opt.noRest') : duration(m)}
               </option>
             ))}
           </select>
         </label>
         <div class="row">
           <Switch checked={s.onlyMarked} onToggle={() => update({ ...s, onlyMarked: !s.onlyMarked })}>
-            Only in conversations I mark
+            {t('opt.onlyMarked')}
           </Switch>
         </div>
-        <p class="hint">Mark a conversation from the toolbar button while it is open.</p>
+        <p class="hint">{t('opt.onlyMarkedHint')}</p>
         <div class="row">
           <Switch
             checked={s.quietHours.enabled}
             onToggle={() => update({ ...s, quietHours: { ...s.quietHours, enabled: !s.quietHours.enabled } })}
           >
-            Quiet hours, with no pauses
+            {t('opt.quiet')}
           </Switch>
           {(['from', 'to'] as const).map((end) => (
             <label class="row tight" key={end}>
-              <span>{end}</span>
+              <span>{end === 'from' ? t('opt.quietFrom') : t('opt.quietTo')}</span>
               <input
                 type="time"
                 value={s.quietHours[end]}
@@ -262,7 +239,7 @@ export function OptionsApp(props: Props) {
       </section>
 
       <section aria-labelledby="sites">
-        <h2 id="sites">Sites</h2>
+        <h2 id="sites">{t('opt.sec.sites')}</h2>
         <ul class="sites">
           {sites.map((site) => {
             const on = !s.disabledSites.includes(site.id);
@@ -283,27 +260,27 @@ export function OptionsApp(props: Props) {
             );
           })}
         </ul>
-        <h3>How you send</h3>
-        <p class="hint">Some sites let you choose the key that sends. Tell Unhurried what you use there.</p>
+        <h3>{t('opt.howSend')}</h3>
+        <p class="hint">{t('opt.howSendHint')}</p>
         {sites
           .filter((site) => site.sendKeyChoice)
           .map((site) => (
             <label class="row" key={site.id}>
-              <span>{site.name} sends with</span>
+              <span>{t('opt.sendsWith', { site: site.name })}</span>
               <select
                 value={s.sendKeys[site.id] ?? site.sendKey}
                 onChange={(e) =>
                   update({ ...s, sendKeys: { ...s.sendKeys, [site.id]: e.currentTarget.value as 'enter' | 'mod-enter' } })
                 }
               >
-                <option value="enter">Enter</option>
-                <option value="mod-enter">Ctrl+Enter (⌘+Enter on a Mac)</option>
+                <option value="enter">{t('opt.key.enter')}</option>
+                <option value="mod-enter">{t('opt.key.modEnter')}</option>
               </select>
             </label>
           ))}
-        <h3>Your own sites</h3>
+        <h3>{t('opt.ownSites')}</h3>
         {s.customSites.length === 0 ? (
-          <p class="hint">None yet. Add a chat site you use, and the browser will ask you to allow that one site.</p>
+          <p class="hint">{t('opt.ownSitesNone')}</p>
         ) : (
           <ul class="sites">
             {s.customSites.map((c) => (
@@ -313,18 +290,18 @@ export function OptionsApp(props: Props) {
                   type="button"
                   onClick={() =>
                     void props.api('sites.custom.remove', { origin: c.origin }).then(() =>
-                      setSiteMsg({ kind: 'ok', text: `Removed ${new URL(c.origin).host}, and gave its permission back.` }),
+                      setSiteMsg({ kind: 'ok', text: t('opt.removedSite', { host: new URL(c.origin).host }) }),
                     )
                   }
                 >
-                  Remove {new URL(c.origin).host}
+                  {t('opt.removeSite', { host: new URL(c.origin).host })}
                 </button>
               </li>
             ))}
           </ul>
         )}
         <form class="add-site" onSubmit={(e) => void addSite(e)}>
-          <label for="site-address">Site address</label>
+          <label for="site-address">{t('opt.siteAddress')}</label>
           <div class="row">
             <input
               id="site-address"
@@ -334,7 +311,7 @@ export function OptionsApp(props: Props) {
               value={address}
               onInput={(e) => setAddress(e.currentTarget.value)}
             />
-            <button type="submit">Add site</button>
+            <button type="submit">{t('opt.addSite')}</button>
           </div>
         </form>
         {siteMsg && (
@@ -345,16 +322,16 @@ export function OptionsApp(props: Props) {
       </section>
 
       <section aria-labelledby="reminders">
-        <h2 id="reminders">Reminders</h2>
+        <h2 id="reminders">{t('opt.sec.reminders')}</h2>
         <label class="row">
-          <span>“Reply later” offers first</span>
+          <span>{t('opt.laterFirst')}</span>
           <select
             value={s.reminders.defaultChoice}
             onChange={(e) => update({ ...s, reminders: { ...s.reminders, defaultChoice: e.currentTarget.value as LaterDefault } })}
           >
-            {laterChoices.map(([value, label]) => (
+            {laterChoices.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`later.${value}`)}
               </option>
             ))}
           </select>
@@ -364,26 +341,17 @@ export function OptionsApp(props: Props) {
             checked={s.reminders.notifications}
             onToggle={() => update({ ...s, reminders: { ...s.reminders, notifications: !s.reminders.notifications } })}
           >
-            Show a notification when a reminder is due
+            {t('opt.notifications')}
           </Switch>
         </div>
-        <p class="hint">
-          Reminders say only “Reminder”, with no name or site. Off: nothing pops up, and the conversation simply waits on your
-          Later list.
-        </p>
+        <p class="hint">{t('opt.notificationsHint')}</p>
       </section>
 
       <section aria-labelledby="appearance">
-        <h2 id="appearance">Appearance</h2>
+        <h2 id="appearance">{t('opt.sec.appearance')}</h2>
         <fieldset>
-          <legend>Colours</legend>
-          {(
-            [
-              ['system', 'Same as this device'],
-              ['light', 'Light'],
-              ['dark', 'Dark'],
-            ] as const
-          ).map(([value, label]) => (
+          <legend>{t('opt.colours')}</legend>
+          {(['system', 'light', 'dark'] as const).map((value) => (
             <label class="choice" key={value}>
               <input
                 type="radio"
@@ -392,67 +360,84 @@ export function OptionsApp(props: Props) {
                 checked={s.appearance.theme === value}
                 onChange={() => update({ ...s, appearance: { ...s.appearance, theme: value } })}
               />
-              <span>{label}</span>
+              <span>{t(`opt.theme.${value}`)}</span>
             </label>
           ))}
         </fieldset>
         <label class="row">
-          <span>Text size</span>
+          <span>{t('opt.textSize')}</span>
           <select
             value={s.appearance.textSize}
             onChange={(e) => update({ ...s, appearance: { ...s.appearance, textSize: e.currentTarget.value as TextSize } })}
           >
-            <option value="normal">Standard</option>
-            <option value="large">Large</option>
-            <option value="larger">Larger</option>
+            <option value="normal">{t('opt.size.normal')}</option>
+            <option value="large">{t('opt.size.large')}</option>
+            <option value="larger">{t('opt.size.larger')}</option>
           </select>
         </label>
-        <p class="hint">For the card, the toolbar window and this page.</p>
+        <p class="hint">{t('opt.sizeHint')}</p>
+        <label class="row">
+          <span>{t('opt.language')}</span>
+          <select
+            value={s.appearance.language}
+            onChange={(e) => update({ ...s, appearance: { ...s.appearance, language: e.currentTarget.value as LanguageSetting } })}
+          >
+            <option value="auto">{t('opt.languageAuto', { language: languageNames[matchLocale(browserLanguage())] })}</option>
+            {locales.map((l) => (
+              // Each language by its own name, marked as that language for screen readers.
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="hint">{t('opt.languageHint')}</p>
       </section>
 
       <section aria-labelledby="privacy">
-        <h2 id="privacy">Privacy and safety</h2>
+        <h2 id="privacy">{t('opt.sec.privacy')}</h2>
         <div class="row">
           <Switch checked={s.privacy.discreet} onToggle={() => update({ ...s, privacy: { ...s.privacy, discreet: !s.privacy.discreet } })}>
-            Discreet mode
+            {t('opt.discreet')}
           </Switch>
         </div>
-        <p class="hint">
-          The toolbar button and its window are called “Notes”, with a plain icon, and reminders show that plain icon too.
-        </p>
-        <h3>Lock with a passphrase</h3>
+        <p class="hint">{t('opt.discreetHint', { name: t('name.discreet') })}</p>
+        <h3>{t('opt.lockHeading')}</h3>
         <LockSection s={s} update={update} api={props.api} />
-        <h3>Hide at once</h3>
+        <h3>{t('opt.hideHeading')}</h3>
         <p>
-          If someone comes near, everything Unhurried shows in the tab can disappear in one move: the <strong>Hide</strong>{' '}
-          button on the card and in the toolbar window, pressing <kbd>Shift</kbd> three times while the card is open, or the
-          keyboard shortcut{shortcut ? <> <kbd>{shortcut}</kbd></> : ''}.
+          {t('opt.hideText')}
+          {shortcut ? (
+            <>
+              {' '}
+              {tAround('opt.hideShortcut', 'keys')[0]}
+              <kbd>{shortcut}</kbd>
+              {tAround('opt.hideShortcut', 'keys')[1]}
+            </>
+          ) : null}
         </p>
         <p class="hint">
-          {shortcut
-            ? 'You can change the shortcut in your browser’s extension shortcuts settings.'
-            : 'No shortcut is set right now (another extension may use the same keys). You can choose one in your browser’s extension shortcuts settings.'}{' '}
-          Nothing you wrote is lost when you hide: an unsaved check-in waits for you.
+          {shortcut ? t('opt.hideChange') : t('opt.hideNone')} {t('opt.hideKept')}
         </p>
       </section>
 
       <section aria-labelledby="data">
-        <h2 id="data">Your data</h2>
+        <h2 id="data">{t('opt.sec.data')}</h2>
         <DataSection s={s} api={props.api} saveFile={props.saveFile} storageUsed={props.storageUsed} />
       </section>
 
       <section aria-labelledby="practice">
-        <h2 id="practice">Practice</h2>
-        <p>Meet the pause in a pretend chat, with no one on the other side, before it appears in a real conversation.</p>
+        <h2 id="practice">{t('opt.sec.practice')}</h2>
+        <p>{t('opt.practiceText')}</p>
         <a class="button" href={props.practiceUrl} target="_blank" rel="noopener">
-          Open the practice chat
+          {t('opt.practiceOpen')}
         </a>
       </section>
 
       <section aria-labelledby="about">
-        <h2 id="about">About</h2>
-        <p>Unhurried is a self-care companion: it is not therapy and not crisis support.</p>
-        <p class="hint">Everything you write stays on this device. Nothing is sent anywhere.</p>
+        <h2 id="about">{t('opt.sec.about')}</h2>
+        <p>{t('opt.about')}</p>
+        <p class="hint">{t('opt.aboutLocal')}</p>
       </section>
     </main>
   );

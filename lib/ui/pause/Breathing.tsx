@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { BreathingPattern } from '../../settings';
 import { breathPhases } from '../breathing';
@@ -49,7 +50,7 @@ export function Breathing({ pattern, breaths, animate, onDone }: Props) {
         <span class="breath-label">{phase.label}</span> <span class="breath-count">{secondsLeft}</span>
       </p>
       <p class="breath-progress">
-        Breath {breath + 1} of {breaths}
+        {t('breath.progress', { n: breath + 1, total: breaths })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useState } from 'preact/hooks';
 import { FeelingChips } from '../FeelingChips';
 
@@ -41,11 +42,11 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
       }}
     >
       <fieldset>
-        <legend>How does your body feel right now?</legend>
+        <legend>{t('checkin.body')}</legend>
         <FeelingChips chosen={value.feelings} onChange={(next) => onChange({ ...value, feelings: next })} />
       </fieldset>
       <fieldset>
-        <legend>How strong is it? (optional)</legend>
+        <legend>{t('checkin.strength')}</legend>
         <div class="scale">
           {[1, 2, 3, 4, 5].map((i) => (
             <label key={i} class="scale-item">
@@ -60,9 +61,9 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
             </label>
           ))}
         </div>
-        <p class="hint">1 is barely there, 5 is very strong.</p>
+        <p class="hint">{t('checkin.scale')}</p>
       </fieldset>
-      <label for={ids.note}>Note</label>
+      <label for={ids.note}>{t('checkin.note')}</label>
       {followUp && (
         <p class="hint" id={`${ids.note}-hint`}>
           {followUp}
@@ -75,7 +76,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         value={value.note}
         onInput={(e) => onChange({ ...value, note: e.currentTarget.value })}
       />
-      <label for={ids.other}>What else could be going on?</label>
+      <label for={ids.other}>{t('checkin.otherMind')}</label>
       <textarea
         id={ids.other}
         rows={2}
@@ -91,7 +92,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         <span class="tick" aria-hidden="true">
           ✓{' '}
         </span>
-        This felt like a small win
+        {t('checkin.win')}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -100,18 +101,18 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" onClick={onBack}>
-          Back
+          {t('common.back')}
         </button>
         {hasWords(value) && (
           <button type="button" class="quiet" onClick={onDiscard}>
-            Discard
+            {t('checkin.discard')}
           </button>
         )}
       </div>
-      <p class="hint">Saved only on this device. The website cannot see it.</p>
+      <p class="hint">{t('checkin.private')}</p>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
 import type { EventKind } from '../../db/schema';
-import { storageFaultMessages } from '../../journal/faults';
 import { dueAt, type LaterChoice } from '../../later/due';
-import type { BackgroundApi, RequestType } from '../../messaging';
+import { t } from '../../i18n';
+import { errorCode, type BackgroundApi, type RequestType } from '../../messaging';
 import { builtInNudges, type Nudge } from '../../nudges/catalogue';
 import { effectiveNudges, type NudgeWords } from '../../nudges/effective';
 import { pickNudge, remember, type PickHistory } from '../../nudges/picker';
@@ -42,20 +42,15 @@ export interface Drafts {
 }
 
 
-/** The background's own words for a storage fault, shown as they are. */
+/** The background's own words for a storage fault (already in the person's language), shown as they are. */
 function storageWords(err: unknown): string | undefined {
-  const m = err instanceof Error ? err.message : '';
-  return storageFaultMessages.has(m) ? m : undefined;
+  return errorCode(err) === 'storage' && err instanceof Error ? err.message : undefined;
 }
 
 type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved' | 'draft' | 'less' | 'less-done';
 
-const laterWords: Record<LaterChoice, string> = {
-  hour: 'in about an hour',
-  evening: 'this evening',
-  morning: 'tomorrow morning',
-  none: '',
-};
+/** What the card says once a conversation is on the Later list. */
+const laterDone = { hour: 'card.laterHour', evening: 'card.laterEvening', morning: 'card.laterMorning', none: 'card.laterNone' } as const;
 
 /** The Pause card inside the private frame. */
 export function PauseApp(props: PauseAppProps) {
@@ -216,7 +211,7 @@ export function PauseApp(props: PauseAppProps) {
       setSnoozeChoice(choice);
       setView('less-done');
     } catch {
-      setError('That could not be changed just now. You can try again, or use the settings page.');
+      setError(t('card.lessFailed'));
     } finally {
       setBusy(false);
     }
@@ -246,7 +241,7 @@ export function PauseApp(props: PauseAppProps) {
       report('check-in');
       setView('saved');
     } catch (err) {
-      setError(storageWords(err) ?? 'This could not be saved just now. Your words are still here; you can try again in a moment.');
+      setError(storageWords(err) ?? t('card.saveFailed'));
     } finally {
       setBusy(false);
     }
@@ -262,7 +257,7 @@ export function PauseApp(props: PauseAppProps) {
       setLaterChoice(choice);
       setView('later-done');
     } catch (err) {
-      setError(storageWords(err) ?? 'This could not be saved just now. You can try again, or simply come back to it when you like.');
+      setError(storageWords(err) ?? t('card.laterFailed'));
     } finally {
       setBusy(false);
     }
@@ -284,9 +279,9 @@ export function PauseApp(props: PauseAppProps) {
         ref={dialog}
       >
         <div class="card-head">
-          <h2 id="pause-title">Pause before replying</h2>
-          <button type="button" class="quiet hide" onClick={() => close('hidden')} title="Hide at once (or press Shift three times)">
-            Hide
+          <h2 id="pause-title">{t('card.title')}</h2>
+          <button type="button" class="quiet hide" onClick={() => close('hidden')} title={t('card.hideTitle')}>
+            {t('common.hide')}
           </button>
         </div>
         {view === 'main' && (
@@ -303,57 +298,54 @@ export function PauseApp(props: PauseAppProps) {
                   onDone={() => setBreathing(false)}
                 />
                 <button type="button" class="quiet" onClick={() => setBreathing(false)}>
-                  Skip
+                  {t('card.skip')}
                 </button>
               </div>
             ) : null}
-            <p class="permission">Replying later is allowed.</p>
+            <p class="permission">{t('card.permission')}</p>
             <div class="actions">
               {req.trigger === 'send' ? (
                 <>
                   <button type="button" class="primary" onClick={() => close('send-now')}>
-                    Send now
+                    {t('card.sendNow')}
                   </button>
                   <button type="button" onClick={() => close('draft-kept')}>
-                    Keep as draft
+                    {t('card.keepDraft')}
                   </button>
                 </>
               ) : (
                 <button type="button" class="primary" onClick={() => close('ready')}>
-                  I'm ready to reply
+                  {t('card.ready')}
                 </button>
               )}
               <button type="button" onClick={() => setView('later')}>
-                Reply later
+                {t('card.replyLater')}
               </button>
               <button type="button" onClick={() => setView('checkin')}>
-                Check in
+                {t('card.checkIn')}
               </button>
               {req.trigger !== 'send' && (
                 <button type="button" onClick={() => close('not-now')}>
-                  Not now
+                  {t('card.notNow')}
                 </button>
               )}
             </div>
             {req.trigger === 'send' && (
-              <p class="hint">
-                Your message stays exactly as you wrote it. If {req.siteName} does not take it from here, press send
-                once more and it goes straight through.
-              </p>
+              <p class="hint">{t('card.sendHint', { site: req.siteName })}</p>
             )}
             <div class="secondary">
               <button type="button" class="quiet" onClick={() => setView('draft')}>
-                Write it here first
+                {t('card.writeHere')}
               </button>
               <button type="button" class="quiet" onClick={() => setView('less')}>
-                Pause less here
+                {t('card.pauseLess')}
               </button>
             </div>
           </>
         )}
         {view === 'draft' && (
           <div class="draft">
-            <label for="pause-draft">Draft</label>
+            <label for="pause-draft">{t('card.draft')}</label>
             <textarea
               id="pause-draft"
               rows={5}
@@ -361,32 +353,32 @@ export function PauseApp(props: PauseAppProps) {
               value={draft}
               onInput={(e) => changeDraft(e.currentTarget.value)}
             />
-            <p class="hint">Only you can see this. Nothing reaches {req.siteName} until you move it to the chat.</p>
+            <p class="hint">{t('card.draftHint', { site: req.siteName })}</p>
             <div class="actions">
               <button type="button" class="primary" disabled={!draft.trim()} onClick={moveToChat}>
-                Move to chat
+                {t('card.moveToChat')}
               </button>
               <button type="button" onClick={() => setView('main')}>
-                Back
+                {t('common.back')}
               </button>
             </div>
           </div>
         )}
         {view === 'less' && (
-          <div role="group" aria-label="Pause less here">
-            <p>Rest the pause on {req.siteName}:</p>
+          <div role="group" aria-label={t('card.pauseLess')}>
+            <p>{t('card.restOn', { site: req.siteName })}</p>
             <div class="actions stacked">
               <button type="button" disabled={busy} onClick={() => void pauseLess('hour')}>
-                For 1 hour
+                {t('card.forHour')}
               </button>
               <button type="button" disabled={busy} onClick={() => void pauseLess('today')}>
-                For today
+                {t('card.forToday')}
               </button>
               <button type="button" disabled={busy} onClick={() => void pauseLess('never')}>
-                Not on this site
+                {t('card.notThisSite')}
               </button>
               <button type="button" class="quiet" onClick={() => setView('main')}>
-                Back
+                {t('common.back')}
               </button>
             </div>
             {error && (
@@ -400,16 +392,16 @@ export function PauseApp(props: PauseAppProps) {
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
               {props.practice
-                ? 'In practice nothing changes. In a real chat, the pause would rest on that site.'
+                ? t('card.lessPractice')
                 : snoozeChoice === 'hour'
-                ? `The pause will rest on ${req.siteName} for an hour.`
+                ? t('card.restHour', { site: req.siteName })
                 : snoozeChoice === 'today'
-                  ? `The pause will rest on ${req.siteName} for the rest of today.`
-                  : `The pause will rest on ${req.siteName} until you turn it back on in the settings.`}
+                  ? t('card.restToday', { site: req.siteName })
+                  : t('card.restNever', { site: req.siteName })}
             </p>
             <div class="actions">
               <button type="button" class="primary" onClick={() => close('snoozed')}>
-                Close
+                {t('common.close')}
               </button>
             </div>
           </>
@@ -433,14 +425,12 @@ export function PauseApp(props: PauseAppProps) {
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
               {props.practice
-                ? 'In practice nothing is set aside. In a real chat, this conversation would wait on your Later list.'
-                : laterChoice === 'none'
-                ? 'It is on your Later list, waiting for whenever you are ready.'
-                : `It is on your Later list. A gentle reminder will come ${laterWords[laterChoice]}. Until then, it can wait.`}
+                ? t('card.laterPractice')
+                : t(laterDone[laterChoice])}
             </p>
             <div class="actions">
               <button type="button" class="primary" onClick={() => close('later')}>
-                Close
+                {t('common.close')}
               </button>
             </div>
           </>
@@ -461,15 +451,15 @@ export function PauseApp(props: PauseAppProps) {
           <>
             <p class="confirm" role="status" data-autofocus tabIndex={-1}>
               {props.practice
-                ? 'This was practice, so nothing was kept. In a real chat, your check-in stays on this device, just for you.'
-                : 'Kept on this device, just for you. Thank you for checking in with yourself.'}
+                ? t('card.savedPractice')
+                : t('card.saved')}
             </p>
             <div class="actions">
               <button type="button" class="primary" onClick={() => close('ready')}>
-                I'm ready to reply
+                {t('card.ready')}
               </button>
               <button type="button" onClick={() => close('check-in')}>
-                Close
+                {t('common.close')}
               </button>
             </div>
           </>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { LaterChoice } from '../../later/due';
 
 interface Props {
@@ -8,27 +9,22 @@ interface Props {
   first?: LaterChoice;
 }
 
-const choices: Array<[LaterChoice, string]> = [
-  ['hour', 'In 1 hour'],
-  ['evening', 'This evening'],
-  ['morning', 'Tomorrow morning'],
-  ['none', 'No reminder'],
-];
+const choices: LaterChoice[] = ['hour', 'evening', 'morning', 'none'];
 
 /** Reply later: when would you like a gentle reminder? */
 export function ReplyLater({ onPick, onBack, busy, first = 'evening' }: Props) {
-  const ordered = [...choices.filter(([c]) => c === first), ...choices.filter(([c]) => c !== first)];
+  const ordered = [...choices.filter((c) => c === first), ...choices.filter((c) => c !== first)];
   return (
-    <div class="later" role="group" aria-label="When would you like a reminder?">
-      <p>When would you like a gentle reminder?</p>
+    <div class="later" role="group" aria-label={t('card.whenReminderShort')}>
+      <p>{t('card.whenReminder')}</p>
       <div class="actions stacked">
-        {ordered.map(([c, label], i) => (
+        {ordered.map((c, i) => (
           <button type="button" key={c} disabled={busy} onClick={() => onPick(c)} data-autofocus={i === 0 ? true : undefined}>
-            {label}
+            {t(`later.${c}`)}
           </button>
         ))}
         <button type="button" class="quiet" onClick={onBack}>
-          Back
+          {t('common.back')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown, type Journal } from '../../export';
 
@@ -11,9 +12,9 @@ interface Props {
 }
 
 const formats = [
-  { kind: 'json', label: 'JSON (complete, can be imported again)', type: 'application/json', make: toJson },
-  { kind: 'md', label: 'Markdown (a readable journal)', type: 'text/markdown', make: (j: Journal) => toMarkdown(j) },
-  { kind: 'csv', label: 'CSV (for a spreadsheet)', type: 'text/csv', make: (j: Journal) => toCsv(j) },
+  { kind: 'json', label: 'export.json', type: 'application/json', make: toJson },
+  { kind: 'md', label: 'export.md', type: 'text/markdown', make: (j: Journal) => toMarkdown(j) },
+  { kind: 'csv', label: 'export.csv', type: 'text/csv', make: (j: Journal) => toCsv(j) },
 ] as const;
 
 /** "Export": everything, in the format the person chooses, under a neutral file name. */
@@ -23,15 +24,12 @@ export function ExportMenu({ load, save, now = Date.now, lockOn = false }: Props
   return (
     <div class="export">
       <button type="button" aria-expanded={open} aria-controls="export-choices" onClick={() => setOpen(!open)}>
-        Export
+        {t('export.button')}
       </button>
       {open && (
-        <div id="export-choices" role="group" aria-label="Export as" class="actions stacked">
+        <div id="export-choices" role="group" aria-label={t('export.as')} class="actions stacked">
           {lockOn && (
-            <p class="hint">
-              With the lock on, the complete file is made encrypted in Settings → Your data. Markdown and CSV below can be read
-              by anyone who opens them.
-            </p>
+            <p class="hint">{t('export.lockHint')}</p>
           )}
           {formats
             .filter((f) => !lockOn || f.kind !== 'json')
@@ -44,14 +42,14 @@ export function ExportMenu({ load, save, now = Date.now, lockOn = false }: Props
                   (journal) => {
                     const name = exportFileName(f.kind, now());
                     save(name, f.type, f.make(journal, now()));
-                    setMessage(`Saved as ${name}.`);
+                    setMessage(t('export.saved', { file: name }));
                     setOpen(false);
                   },
-                  () => setMessage('That could not be exported just now. Nothing was changed.'),
+                  () => setMessage(t('export.failed')),
                 )
               }
             >
-              {f.label}
+              {t(f.label)}
             </button>
           ))}
         </div>

@@ -1,10 +1,10 @@
+import { intlLocale, t, tn } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { feelingLabel } from '../../feelings';
 import { computeInsights, INSIGHT_WEEKS, insightsFrom, type Insights } from '../../journal/insights';
 import type { Api } from './types';
 
-const weekLabel = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const weekLabel = (at: number) => new Date(at).toLocaleDateString(intlLocale(), { day: 'numeric', month: 'short' });
 
 interface Props {
   api: Api;
@@ -21,28 +21,26 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
   const [error, setError] = useState(false);
 
   useEffect(() => {
-    const t = now();
-    api('insights.data', { from: insightsFrom(t) })
-      .then((data) => setIns(computeInsights(data, t)))
+    const at = now();
+    api('insights.data', { from: insightsFrom(at) })
+      .then((data) => setIns(computeInsights(data, at)))
       .catch(() => setError(true));
   }, []);
 
   if (error) {
     return (
       <p class="error" role="alert">
-        The insights could not be put together just now. Everything is still safe on this device.
+        {t('ins.failed')}
       </p>
     );
   }
-  if (!ins) return <p class="hint">Opening…</p>;
+  if (!ins) return <p class="hint">{t('common.opening')}</p>;
 
   const week = ins.weeks.at(-1)!;
   const anything = ins.weeks.some((w) => w.pauses || w.checkIns || w.later);
   if (!anything) {
     return (
-      <p class="empty">
-        Insights appear here as you take pauses. They only describe what happened; there is nothing to keep up or live up to.
-      </p>
+      <p class="empty">{t('ins.empty')}</p>
     );
   }
   const mix = ins.choices;
@@ -51,27 +49,27 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
   return (
     <div class="insights">
       <section aria-labelledby="ins-week">
-        <h2 id="ins-week">This week</h2>
+        <h2 id="ins-week">{t('ins.thisWeek')}</h2>
         <ul class="facts">
-          <li>{plural(week.pauses, 'pause', 'pauses')}</li>
-          <li>{plural(week.later, 'reply taken later', 'replies taken later')}</li>
-          <li>{plural(week.checkIns, 'check-in', 'check-ins')}</li>
-          {week.wins > 0 && <li>{plural(week.wins, 'small win noticed', 'small wins noticed')}</li>}
+          <li>{tn('ins.pauses', week.pauses)}</li>
+          <li>{tn('ins.later', week.later)}</li>
+          <li>{tn('ins.checkIns', week.checkIns)}</li>
+          {week.wins > 0 && <li>{tn('ins.winsNoticed', week.wins)}</li>}
         </ul>
       </section>
 
       <section aria-labelledby="ins-weeks">
-        <h2 id="ins-weeks">The past {INSIGHT_WEEKS} weeks</h2>
+        <h2 id="ins-weeks">{t('ins.pastWeeks', { n: INSIGHT_WEEKS })}</h2>
         <WeekBars ins={ins} />
         <div class="sr-only">
         <table>
-          <caption>Pauses and check-ins each week</caption>
+          <caption>{t('ins.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Pauses</th>
-              <th scope="col">Check-ins</th>
-              <th scope="col">Replies taken later</th>
+              <th scope="col">{t('ins.weekOf')}</th>
+              <th scope="col">{t('ins.colPauses')}</th>
+              <th scope="col">{t('ins.colCheckIns')}</th>
+              <th scope="col">{t('ins.colLater')}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,7 +88,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
 
       {mixTotal > 0 && (
         <section aria-labelledby="ins-mix">
-          <h2 id="ins-mix">What you chose</h2>
+          <h2 id="ins-mix">{t('ins.mix')}</h2>
           <svg class="mix" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect x="0" y="0" height="8" width={(mix.ready / mixTotal) * 100} class="c1" />
             <rect x={(mix.ready / mixTotal) * 100} y="0" height="8" width={(mix.later / mixTotal) * 100} class="c2" />
@@ -99,15 +97,15 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
           <ul class="legend">
             <li>
               <span class="key c1" aria-hidden="true" />
-              Replied when ready: {mix.ready}
+              {t('ins.mixReady', { count: mix.ready })}
             </li>
             <li>
               <span class="key c2" aria-hidden="true" />
-              Later: {mix.later}
+              {t('ins.mixLater', { count: mix.later })}
             </li>
             <li>
               <span class="key c3" aria-hidden="true" />
-              Not now: {mix.notNow}
+              {t('ins.mixNotNow', { count: mix.notNow })}
             </li>
           </ul>
         </section>
@@ -115,13 +113,13 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
 
       {ins.feelings.length > 0 && (
         <section aria-labelledby="ins-feelings">
-          <h2 id="ins-feelings">Feelings most present</h2>
+          <h2 id="ins-feelings">{t('ins.feelings')}</h2>
           <ul class="feeling-bars">
             {ins.feelings.map((f) => (
               <li key={f.id}>
                 <span class="name">{feelingLabel(f.id)}</span>
                 <span class="bar" aria-hidden="true" style={{ width: `${(f.count / ins.feelings[0]!.count) * 100}%` }} />
-                <span class="count">{plural(f.count, 'time', 'times')}</span>
+                <span class="count">{tn('ins.times', f.count)}</span>
               </li>
             ))}
           </ul>
@@ -130,14 +128,14 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
 
       {ins.weeks.some((w) => w.intensity !== null) && (
         <section aria-labelledby="ins-strength">
-          <h2 id="ins-strength">How strong feelings were</h2>
+          <h2 id="ins-strength">{t('ins.strength')}</h2>
           <StrengthLine ins={ins} />
           <ul class="sr-only">
             {ins.weeks
               .filter((w) => w.intensity !== null)
               .map((w) => (
                 <li key={w.start}>
-                  Week of {weekLabel(w.start)}: on average {w.intensity} of 5
+                  {t('ins.strengthWeek', { week: weekLabel(w.start), n: (w.intensity ?? 0).toLocaleString(intlLocale()) })}
                 </li>
               ))}
           </ul>
@@ -147,7 +145,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
       {ins.wins > 0 && (
         <p class="wins">
           <span aria-hidden="true">✦ </span>
-          {plural(ins.wins, 'small win', 'small wins')} noticed in these weeks.
+          {tn('ins.winsWeeks', ins.wins)}
         </p>
       )}
     </div>
@@ -179,7 +177,8 @@ function WeekBars({ ins }: { ins: Insights }) {
         })}
       </svg>
       <figcaption>
-        <span class="key c1" aria-hidden="true" /> Pauses <span class="key dot c2" aria-hidden="true" /> Check-ins
+        <span class="key c1" aria-hidden="true" /> {t('ins.colPauses')} <span class="key dot c2" aria-hidden="true" />{' '}
+        {t('ins.colCheckIns')}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { LaterItem } from '../../db/schema';
 import { dueAt, type LaterChoice } from '../../later/due';
@@ -5,12 +6,7 @@ import { friendlyDue } from '../../later/friendly';
 import { siteName } from './site-name';
 import type { Api } from './types';
 
-const timeChoices: Array<{ id: LaterChoice; label: string }> = [
-  { id: 'hour', label: 'In 1 hour' },
-  { id: 'evening', label: 'This evening' },
-  { id: 'morning', label: 'Tomorrow morning' },
-  { id: 'none', label: 'No reminder' },
-];
+const timeChoices: LaterChoice[] = ['hour', 'evening', 'morning', 'none'];
 
 interface Props {
   api: Api;
@@ -33,7 +29,7 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
       (all ?? []).map((x) => (x.id === item.id ? moved : x)).sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity)),
     );
     setChanging(null);
-    setStatus(`${site}: ${friendlyDue(moved.dueAt, now()).toLowerCase()}.`);
+    setStatus(t('laterList.moved', { site, when: friendlyDue(moved.dueAt, now()) }));
     document.getElementById(`change-${item.id}`)?.focus();
   }
 
@@ -43,11 +39,11 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
       .catch(() => setItems([]));
   }, []);
 
-  if (items === null) return <p class="hint">Opening…</p>;
+  if (items === null) return <p class="hint">{t('common.opening')}</p>;
   return (
     <>
       {items.length === 0 ? (
-        <p class="empty">Nothing is waiting. When you choose “Reply later”, the conversation waits here for you.</p>
+        <p class="empty">{t('laterList.empty')}</p>
       ) : (
         <ul role="list" class="later-list">
           {items.map((item) => {
@@ -57,37 +53,37 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
                 <p class="later-site">{site}</p>
                 <p class="meta">{friendlyDue(item.dueAt, now())}</p>
                 <div class="actions">
-                  <button type="button" onClick={() => openUrl(item.url)} aria-label={`Open ${site}`}>
-                    Open
+                  <button type="button" onClick={() => openUrl(item.url)} aria-label={t('laterList.openSite', { site })}>
+                    {t('laterList.open')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Done with ${site}`}
+                    aria-label={t('laterList.doneSite', { site })}
                     onClick={() =>
                       void api('later.done', { id: item.id }).then(() => {
                         setItems((all) => (all ?? []).filter((x) => x.id !== item.id));
-                        setStatus(`Marked done: ${site}.`);
+                        setStatus(t('laterList.marked', { site }));
                       })
                     }
                   >
-                    Done
+                    {t('laterList.done')}
                   </button>
                   <button
                     type="button"
                     id={`change-${item.id}`}
                     aria-expanded={changing === item.id}
                     aria-controls={`times-${item.id}`}
-                    aria-label={`Change time for ${site}`}
+                    aria-label={t('laterList.changeSite', { site })}
                     onClick={() => setChanging((c) => (c === item.id ? null : item.id))}
                   >
-                    Change time
+                    {t('laterList.change')}
                   </button>
                 </div>
                 {changing === item.id && (
                   <div
                     id={`times-${item.id}`}
                     role="group"
-                    aria-label={`New time for ${site}`}
+                    aria-label={t('laterList.newTime', { site })}
                     class="time-choices"
                     onKeyDown={(e) => {
                       if (e.key === 'Escape') {
@@ -98,13 +94,8 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
                     }}
                   >
                     {timeChoices.map((c) => (
-                      <button
-                        key={c.id}
-                        type="button"
-                        class="chip"
-                        onClick={() => void reschedule(item, c.id, site)}
-                      >
-                        {c.label}
+                      <button key={c} type="button" class="chip" onClick={() => void reschedule(item, c, site)}>
+                        {t(`later.${c}`)}
                       </button>
                     ))}
                   </div>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { UnlockForm } from '../UnlockForm';
 import { ExportMenu } from './ExportMenu';
@@ -20,15 +21,11 @@ interface Props {
   hide?: () => void;
 }
 
-const tabs = [
-  { id: 'reflections', label: 'Reflections' },
-  { id: 'later', label: 'Later' },
-  { id: 'insights', label: 'Insights' },
-] as const;
+const tabs = [{ id: 'reflections' }, { id: 'later' }, { id: 'insights' }] as const;
 type TabId = (typeof tabs)[number]['id'];
 
 /** The toolbar popup: this site's switch, then Reflections, Later and Insights. */
-export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = 'Unhurried', hide }: Props) {
+export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = t('name.product'), hide }: Props) {
   const [tab, setTab] = useState<TabId>('reflections');
   // The passphrase lock: locked, only the unlock form is shown. Checked again when the journal changes (auto-lock).
   const [lock, setLock] = useState<{ enabled: boolean; locked: boolean } | null>(null);
@@ -43,7 +40,7 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
   }, []);
   const tabKeys = (e: KeyboardEvent) => {
     // WAI-ARIA tabs: arrow keys move between tabs, Home/End to the ends.
-    const i = tabs.findIndex((t) => t.id === tab);
+    const i = tabs.findIndex((one) => one.id === tab);
     const next =
       e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
     if (next < 0) return;
@@ -61,16 +58,16 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
             type="button"
             class="quiet"
             onClick={() => void api('lock.lock', null).then(() => {
-              setLockedNote('Locked.');
+              setLockedNote(t('popup.locked'));
               return checkLock();
             })}
           >
-            Lock now
+            {t('popup.lockNow')}
           </button>
         )}
         {hide && (
-          <button type="button" class="quiet hide" onClick={hide} title="Close this window at once">
-            Hide
+          <button type="button" class="quiet hide" onClick={hide} title={t('popup.hideTitle')}>
+            {t('common.hide')}
           </button>
         )}
       </span>
@@ -103,19 +100,19 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
         {titleLine}
         <SiteHeader {...header} name={name} />
       </header>
-      <div role="tablist" aria-label="Your notes" class="tabs" onKeyDown={tabKeys}>
-        {tabs.map((t) => (
+      <div role="tablist" aria-label={t('popup.tabsLabel')} class="tabs" onKeyDown={tabKeys}>
+        {tabs.map((one) => (
           <button
-            key={t.id}
+            key={one.id}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            id={`tab-${one.id}`}
+            aria-selected={tab === one.id}
+            aria-controls={`panel-${one.id}`}
+            tabIndex={tab === one.id ? 0 : -1}
+            onClick={() => setTab(one.id)}
           >
-            {t.label}
+            {t(`popup.tab.${one.id}`)}
           </button>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { intlLocale, t } from '../../i18n';
 import { useState } from 'preact/hooks';
 import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
@@ -9,15 +10,11 @@ import { siteName } from './site-name';
 const CLAMP_CHARS = 220;
 const CLAMP_LINES = 4;
 
+/** The choices a reflection can record, in the order the filter lists them. */
+export const choices: ReadonlyArray<Reflection['choice']> = ['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept'];
+
 /** The person's choice in plain words. */
-export const choiceWords: Record<Reflection['choice'], string> = {
-  ready: 'Replied when ready',
-  later: 'Replying later',
-  'not-now': 'Not now',
-  'check-in': 'Checked in',
-  sent: 'Sent',
-  'draft-kept': 'Kept as draft',
-};
+export const choiceWords = (c: Reflection['choice']): string => t(`choice.${c}`);
 
 interface Props {
   r: Reflection;
@@ -25,7 +22,7 @@ interface Props {
   onDelete: () => void;
 }
 
-const time = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const time = (at: number) => new Date(at).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
 
 /** One reflection: what was felt and noted; edit it, or delete it (with Undo). */
 export function ReflectionItem({ r, onSave, onDelete }: Props) {
@@ -44,15 +41,15 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
           e.preventDefault();
           onSave(note, chosen).then(
             () => setEditing(false),
-            () => setError('This could not be saved just now. Your words are still here; you can try again.'),
+            () => setError(t('refl.saveFailed')),
           );
         }}
       >
         <fieldset>
-          <legend>Feelings</legend>
+          <legend>{t('refl.feelings')}</legend>
           <FeelingChips chosen={chosen} onChange={setChosen} />
         </fieldset>
-        <label for={noteId}>Note</label>
+        <label for={noteId}>{t('checkin.note')}</label>
         <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         {error && (
           <p class="error" role="alert">
@@ -61,7 +58,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
         )}
         <div class="actions">
           <button type="submit" class="primary">
-            Save
+            {t('common.save')}
           </button>
           <button
             type="button"
@@ -71,7 +68,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
               setEditing(false);
             }}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>
@@ -87,35 +84,36 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
         {' · '}
         {siteName(r.site)}
         {' · '}
-        {choiceWords[r.choice]}
+        {choiceWords(r.choice)}
         {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind}` : ''}
       </p>
       {(r.feelings.length > 0 || r.intensity) && (
         <p class="feelings">
           {r.feelings.map(feelingLabel).join(', ')}
-          {r.intensity ? <span class="strength">{`${r.feelings.length ? ' · ' : ''}strength ${r.intensity} of 5`}</span> : null}
+          {r.intensity ? <span class="strength">{`${r.feelings.length ? ' · ' : ''}${t('refl.strength', { n: r.intensity })}`}</span> : null}
         </p>
       )}
       {r.win && (
         <p class="win">
-          <span aria-hidden="true">✦ </span>A small win
+          <span aria-hidden="true">✦ </span>
+          {t('refl.win')}
         </p>
       )}
       <div id={bodyId}>
         {r.note && <p class={long && !expanded ? 'note clamped' : 'note'}>{r.note}</p>}
-        {r.otherMind && (!long || expanded) && <p class="other">What else: {r.otherMind}</p>}
+        {r.otherMind && (!long || expanded) && <p class="other">{t('refl.whatElse', { text: r.otherMind })}</p>}
       </div>
       <div class="item-actions">
         {long && (
           <button type="button" class="quiet" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((x) => !x)}>
-            {expanded ? 'Show less' : 'Show more'}
+            {expanded ? t('refl.showLess') : t('refl.showMore')}
           </button>
         )}
         <button type="button" class="quiet" onClick={() => setEditing(true)}>
-          Edit
+          {t('common.edit')}
         </button>
         <button type="button" class="quiet" onClick={onDelete}>
-          Delete
+          {t('common.delete')}
         </button>
       </div>
     </article>

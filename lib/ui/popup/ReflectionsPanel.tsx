@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Choice, Reflection } from '../../db/schema';
 import { feelings } from '../../feelings';
 import { groupByDay, isFiltered, type ReflectionQuery } from '../../journal/search';
-import { choiceWords, ReflectionItem } from './ReflectionItem';
+import { choices, choiceWords, ReflectionItem } from './ReflectionItem';
+import { intlLocale, t, tn } from '../../i18n';
+import { errorCode } from '../../messaging';
 import { siteName } from './site-name';
 import type { Api } from './types';
 
@@ -11,7 +13,7 @@ export const PAGE = 40;
 /** Typing pauses this long before a search runs. */
 const SEARCH_DELAY_MS = 120;
 
-const dayHeading = (t: number) => new Date(t).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const dayHeading = (at: number) => new Date(at).toLocaleDateString(intlLocale(), { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** A date input's value ("2026-11-27") as local midnight; the "to" day is included, so its end is the next midnight. */
 function localDay(value: string, endOfDay: boolean): number | undefined {
@@ -67,18 +69,18 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       setTotal(r.total);
       setError(false);
       if (isFiltered(query)) {
-        setAnnounce(r.total === 0 ? 'No reflections match.' : `${r.total} reflection${r.total === 1 ? '' : 's'} found.`);
+        setAnnounce(r.total === 0 ? t('refl.noMatch') : tn('refl.found', r.total));
       } else setAnnounce('');
     } catch (err) {
       // Locked: the popup shows the unlock form instead of this list; nothing to say here.
-      if (err instanceof Error && /locked/i.test(err.message)) return;
+      if (errorCode(err) === 'locked') return;
       if (mine === seq.current) setError(true);
     }
   }
 
   useEffect(() => {
-    const t = setTimeout(() => void run(), items === null ? 0 : SEARCH_DELAY_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => void run(), items === null ? 0 : SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [key]);
 
   useEffect(() => {
@@ -156,12 +158,12 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
     <>
       <div class="search" role="search">
         <label for="search" class="sr-only">
-          Search reflections
+          {t('refl.search')}
         </label>
         <input
           id="search"
           type="search"
-          placeholder="Search reflections"
+          placeholder={t('refl.search')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           autoComplete="off"
@@ -174,14 +176,14 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
           aria-controls="filters"
           onClick={() => setFiltersOpen((o) => !o)}
         >
-          {activeFilters ? `Filters (${activeFilters})` : 'Filters'}
+          {activeFilters ? t('refl.filtersCount', { count: activeFilters }) : t('refl.filters')}
         </button>
       </div>
       <div id="filters" class="filters" hidden={!filtersOpen}>
         <label>
-          Feeling
+          {t('refl.feeling')}
           <select value={feeling} onChange={(e) => setFeeling(e.currentTarget.value)}>
-            <option value="">Any</option>
+            <option value="">{t('common.any')}</option>
             {feelings.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.label}
@@ -190,9 +192,9 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
           </select>
         </label>
         <label>
-          Site
+          {t('refl.site')}
           <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-            <option value="">Any</option>
+            <option value="">{t('common.any')}</option>
             {sites.map((s) => (
               <option key={s} value={s}>
                 {siteName(s)}
@@ -201,26 +203,26 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
           </select>
         </label>
         <label>
-          Choice
+          {t('refl.choice')}
           <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-            <option value="">Any</option>
-            {(Object.keys(choiceWords) as Choice[]).map((c) => (
+            <option value="">{t('common.any')}</option>
+            {choices.map((c) => (
               <option key={c} value={c}>
-                {choiceWords[c]}
+                {choiceWords(c)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          From
+          {t('refl.from')}
           <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          To
+          {t('refl.to')}
           <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
         <button type="button" class="quiet" onClick={clearAll} disabled={!filtered}>
-          Clear search and filters
+          {t('refl.clear')}
         </button>
       </div>
       <p class="sr-only" role="status">
@@ -228,20 +230,20 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       </p>
       {error && (
         <p class="error" role="alert">
-          Your reflections could not be loaded just now. They are still safe on this device.
+          {t('refl.loadFailed')}
         </p>
       )}
-      {items === null && !error && <p class="hint">Opening…</p>}
+      {items === null && !error && <p class="hint">{t('common.opening')}</p>}
       {items?.length === 0 && !filtered && (
         <p class="empty">
-          Nothing here yet. When you check in during a pause, your reflection is kept here, only on this device.
+          {t('refl.empty')}
         </p>
       )}
       {items?.length === 0 && filtered && (
         <p class="empty">
-          No reflections match. Try fewer words, or{' '}
+          {t('refl.noMatchTry')}{' '}
           <button type="button" class="link" onClick={clearAll}>
-            clear the search and filters
+            {t('refl.clearLink')}
           </button>
           .
         </p>
@@ -269,16 +271,16 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
         <p class="more-line">
           <span ref={sentinel} />
           <button type="button" class="quiet more" onClick={() => void loadMore()}>
-            Show older reflections
+            {t('refl.older')}
           </button>
         </p>
       )}
       <div class="undo-bar" role="status">
         {deleted && (
           <>
-            <span>Reflection deleted.</span>
+            <span>{t('refl.deleted')}</span>
             <button type="button" onClick={() => void undo()}>
-              Undo
+              {t('refl.undo')}
             </button>
           </>
         )}

@@ -1,3 +1,4 @@
+import { intlLocale, t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
@@ -20,7 +21,7 @@ export interface HeaderStores {
 
 /** The popup's header: is Unhurried active here, rest it for a while, mark this conversation. */
 export function SiteHeader(props: HeaderStores & { name?: string }) {
-  const name = props.name ?? 'Unhurried';
+  const name = props.name ?? t('name.product');
   const now = props.now ?? Date.now;
   const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -35,7 +36,7 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
   }, []);
 
   if (tab === undefined || !settings) return null;
-  if (tab === null) return <p class="site-line">{name} is not active on this page.</p>;
+  if (tab === null) return <p class="site-line">{t('popup.notActive', { name })}</p>;
 
   const on = !settings.disabledSites.includes(tab.site);
   const snooze = snoozes[tab.site];
@@ -65,30 +66,30 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
   };
 
   return (
-    <section class="site-header" aria-label={`${name} on ${tab.siteName}`}>
+    <section class="site-header" aria-label={t('popup.siteRegion', { name, site: tab.siteName })}>
       <label class="switch">
         <input type="checkbox" role="switch" checked={on} onChange={() => setOn(!on)} />
-        <span>Active on {tab.siteName}</span>
+        <span>{t('popup.activeOn', { site: tab.siteName })}</span>
       </label>
       {on && (
         <p class="site-line">
           {resting ? (
             <>
               {snooze === 'never'
-                ? 'Resting on this site.'
-                : `Resting until ${new Date(snooze as number).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}.`}{' '}
+                ? t('popup.resting')
+                : t('popup.restingUntil', { time: new Date(snooze as number).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' }) })}{' '}
               <button type="button" class="quiet" onClick={() => rest('resume')}>
-                Pause here again
+                {t('popup.pauseAgain')}
               </button>
             </>
           ) : (
-            <span class="rest-choices" role="group" aria-label="Pause less here">
-              <span>Pause less here:</span>
+            <span class="rest-choices" role="group" aria-label={t('popup.pauseLess')}>
+              <span>{t('popup.pauseLessColon')}</span>
               <button type="button" class="quiet" onClick={() => rest('hour')}>
-                For 1 hour
+                {t('card.forHour')}
               </button>
               <button type="button" class="quiet" onClick={() => rest('today')}>
-                For today
+                {t('card.forToday')}
               </button>
             </span>
           )}
@@ -99,7 +100,7 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
           <span class="tick" aria-hidden="true">
             ✓{' '}
           </span>
-          Pause in this conversation
+          {t('popup.markConversation')}
         </button>
       )}
       {/* "Lock now" sits here once the passphrase lock exists (privacy issue). */}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import { hostPracticeCard, type PracticeCard } from './card-host';
@@ -8,14 +9,12 @@ interface Props {
   watchSettings: (fn: (s: Settings) => void) => void;
 }
 
-interface Line {
-  from: 'them' | 'me';
-  text: string;
-}
+type Line = { from: 'them'; key: 'practice.line1' | 'practice.line2' | 'practice.reply' } | { from: 'me'; text: string };
 
+/** The pretend conversation's opening lines (kept as keys, so a language change shows them anew). */
 const opening: Line[] = [
-  { from: 'them', text: 'Hi! Are you free on Saturday?' },
-  { from: 'them', text: 'Let me know when you can.' },
+  { from: 'them', key: 'practice.line1' },
+  { from: 'them', key: 'practice.line2' },
 ];
 
 /**
@@ -50,7 +49,7 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
 
   function showCard(trigger: 'start' | 'send') {
     setOpen(true);
-    card.current?.show({ site: 'practice', siteName: 'this practice chat', conversation: null, url: location.href, trigger });
+    card.current?.show({ site: 'practice', siteName: t('practice.site'), conversation: null, url: location.href, trigger });
     frame.current?.focus();
   }
 
@@ -59,30 +58,23 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
     setLines((l) => [...l, { from: 'me', text: words.trim() }]);
     setText('');
     pausedThisReply.current = false;
-    setTimeout(() => setLines((l) => [...l, { from: 'them', text: 'Thanks, whenever suits you.' }]), 900);
+    setTimeout(() => setLines((l) => [...l, { from: 'them', key: 'practice.reply' }]), 900);
   }
 
   const mode = s?.mode ?? 'start';
   return (
     <main class="practice">
-      <h1>Practice</h1>
-      <p class="lede">
-        A pretend chat, with no one on the other side. Try the pause here as often as you like: nothing you do on this page is
-        saved, sent or scheduled.
-      </p>
+      <h1>{t('practice.title')}</h1>
+      <p class="lede">{t('practice.lede')}</p>
       <p class="hint">
-        {mode === 'send'
-          ? 'Your settings pause when you press send: write a reply, then press Enter or Send.'
-          : mode === 'both'
-            ? 'Your settings pause when you start a reply and again when you send.'
-            : 'Your settings pause when you start a reply: type a first letter.'}
+        {mode === 'send' ? t('practice.modeSend') : mode === 'both' ? t('practice.modeBoth') : t('practice.modeStart')}
       </p>
-      <section class="chat" aria-label="Pretend chat">
+      <section class="chat" aria-label={t('practice.chat')}>
         <ol class="lines" aria-live="polite">
           {lines.map((l, i) => (
             <li key={i} class={l.from}>
-              <span class="sr-only">{l.from === 'them' ? 'Them: ' : 'You: '}</span>
-              {l.text}
+              <span class="sr-only">{l.from === 'them' ? t('practice.them') : t('practice.you')} </span>
+              {l.from === 'them' ? t(l.key) : l.text}
             </li>
           ))}
         </ol>
@@ -95,13 +87,13 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
           }}
         >
           <label for="practice-message" class="sr-only">
-            Message
+            {t('practice.message')}
           </label>
           <textarea
             id="practice-message"
             ref={composer}
             rows={2}
-            placeholder="Type a reply"
+            placeholder={t('practice.placeholder')}
             value={text}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
@@ -119,16 +111,16 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="submit" class="primary">
-            Send
+            {t('practice.send')}
           </button>
         </form>
       </section>
       <p>
         <button type="button" onClick={() => showCard('start')}>
-          Show the pause now
+          {t('practice.showNow')}
         </button>
       </p>
-      <iframe ref={frame} class={open ? 'card-frame open' : 'card-frame'} title="Pause before replying" tabIndex={open ? 0 : -1} aria-hidden={!open} />
+      <iframe ref={frame} class={open ? 'card-frame open' : 'card-frame'} title={t('name.frame')} tabIndex={open ? 0 : -1} aria-hidden={!open} />
     </main>
   );
 }
