@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, type HandlerDeps } from '../../entrypoints/background/handlers';
-import { t } from '../../lib/i18n';
+import { setLocale, t } from '../../lib/i18n';
 import { createReminders, reminderMessage, reminderTitle } from '../../entrypoints/background/reminders';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { addLater } from '../../lib/db/later';
@@ -14,7 +14,7 @@ const frame = { id: OWN, url: `${BASE}pause.html`, tab: { id: 4 }, frameId: 7 };
 const content = { id: OWN, url: 'https://web.whatsapp.com/', tab: { id: 4 }, frameId: 0 };
 
 let dbCount = 0;
-function setup() {
+function setup(over: Partial<HandlerDeps> = {}) {
   const dbp = openJournal({ name: `test-${++dbCount}` });
   const session = new Map<string, unknown>();
   const scheduled: Array<[string, number]> = [];
@@ -43,6 +43,7 @@ function setup() {
       register: async (o) => void registered.add(o),
       unregister: async (o) => void registered.delete(o),
     },
+    ...over,
   };
   return { route: createRouter(deps), dbp, session, scheduled, granted, registered, cancelled, savedSettings, erasedOutside, changes };
 }
@@ -407,5 +408,38 @@ describe('the person\'s words for nudges', () => {
     expect(all.value.nudges).toHaveLength(1);
     const text = JSON.stringify({ format: 'unhurried-journal', version: 1, reflections: [], later: [], nudges: [...all.value.nudges, { ...all.value.nudges[0], id: 'own-other' }] });
     expect(await route({ type: 'journal.import', payload: { text, commit: true } }, page)).toMatchObject({ ok: true, value: { nudges: { add: 1, already: 1 } } });
+  });
+});
+
+describe('the background in the person\'s language', () => {
+  afterEach(() => void setLocale('en', 'en-US'));
+
+  it('waits to know the language before it answers, and answers in it', async () => {
+    let ready!: () => void;
+    const localeReady = new Promise<void>((r) => (ready = r));
+    const { route } = setup({ localeReady: () => localeReady });
+    setLocale('en');
+    const answer = route({ type: 'later.reschedule', payload: { id: 'gone', dueAt: null } }, page);
+    const early = await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 50))]);
+    expect(early).toBe('waiting');
+    // The settings arrive: German.
+    setLocale('de');
+    ready();
+    expect(await answer).toEqual({ ok: false, error: 'Dieses Element steht nicht mehr auf der Liste.' });
+  });
+
+  it('searches feeling words and the nudge in the language in use, and follows a change of language', async () => {
+    const { route } = setup();
+    await route({ type: 'reflection.add', payload: { ...reflection, feelings: ['calm'], nudgeId: 'micro-pace', nudgeKind: 'micro-trust' } }, frame);
+    const found = async (text: string) =>
+      ((await route({ type: 'reflections.query', payload: { query: { text }, limit: 10 } }, page)) as { value: { total: number } }).value.total;
+    setLocale('en');
+    expect(await found('calm')).toBe(1);
+    expect(await found('pace')).toBe(1);
+    expect(await found('ritmo')).toBe(0);
+    setLocale('es');
+    expect(await found('calma')).toBe(1);
+    expect(await found('ritmo')).toBe(1);
+    expect(await found('pace')).toBe(0);
   });
 });

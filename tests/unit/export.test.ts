@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../lib/db/schema';
+import { setLocale } from '../../lib/i18n';
 import { csvCell, exportFileName, toCsv, toJson, toMarkdown } from '../../lib/export';
 
 const r = (over: Partial<Reflection> = {}): Reflection => ({
@@ -35,6 +36,22 @@ describe('export', () => {
     expect(md).toContain('a small win');
     expect(md).toContain('*What else could be going on:* They may be busy');
     expect(toMarkdown({ reflections: [], later: [] })).toContain('Nothing written yet.');
+  });
+  it('Markdown and CSV speak the person\'s language', () => {
+    setLocale('pt');
+    try {
+      const md = toMarkdown({ reflections: [r()], later: [] });
+      expect(md).toMatch(/^# Notas/);
+      expect(md).toContain('Tensão, Esperança');
+      expect(md).toContain('intensidade 3 de 5');
+      expect(md).toContain('*O que mais poderia estar acontecendo:* They may be busy');
+      expect(md).toContain('sexta-feira');
+      const csv = toCsv({ reflections: [r()], later: [] });
+      expect(csv.split('\r\n')[0]).toBe('data,site,escolha,sensações,intensidade,tipo de convite,pequena conquista,nota,o que mais');
+      expect(csv).toContain(',sim,');
+    } finally {
+      setLocale('en', 'en-US');
+    }
   });
   it('CSV quotes what it must and never lets a spreadsheet run a formula', () => {
     expect(csvCell('plain')).toBe('plain');
