@@ -13,10 +13,19 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FIREFOX = process.env['FIREFOX_PATH'] ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
 
+/** The add-on's internal address, fixed through Firefox's own preference, so the test can find its frame. */
+const UUID = '0e4c7b1a-5d2f-4e8a-9c3b-7f6a1d2e3c4b';
+const EXTENSION = `moz-extension://${UUID}`;
+
 let browser: Browser;
 beforeAll(async () => {
   if (!FIREFOX) throw new Error('Firefox was not found. Install it (Debian/Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH.');
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'unhurried@unhurried.invalid': UUID }) },
+  });
   await browser.installExtension(join(ROOT, '.output', 'firefox-mv3'));
 }, 60_000);
 afterAll(async () => {
@@ -71,6 +80,37 @@ describe('Unhurried in Firefox', () => {
     expect(await poll(() => focusIsInCard(page), false)).toBe(false);
     await page.keyboard.type('ok');
     expect(await poll(() => composerText(page), 'ok')).toBe('ok');
+    await page.close();
+  }, 60_000);
+
+  it('a change of language reaches the card in an open chat tab (Firefox storage events, no reload)', async () => {
+    const page = await replica();
+    await page.click('footer [contenteditable="true"]');
+    await wait(1200); // the frame preloads when the composer gets focus
+    // The frame's own address (the driver may still report its first one, about:blank).
+    const hrefs = await Promise.all(page.frames().map((f) => f.evaluate(() => location.href).catch(() => '')));
+    const card = page.frames().find((_, i) => hrefs[i]!.startsWith(`${EXTENSION}/pause.html`));
+    expect(card, hrefs.join(' ')).toBeDefined();
+    // WebDriver BiDi may not open extension pages, so the choice is written where the options page writes it, from
+    // the card's own extension page: the settings item (with its version), French, and no rest between pauses.
+    await card!.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).browser;
+      const current = ((await api.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+      const appearance = { theme: 'system', textSize: 'normal', ...(current['appearance'] as object | undefined), language: 'fr' };
+      await api.storage.local.set({ settings: { ...current, cooldownMinutes: 0, appearance }, settings$: { v: 3 } });
+    });
+    expect(await poll(() => card!.evaluate(() => document.documentElement.lang), 'fr')).toBe('fr');
+
+    await page.keyboard.press('h');
+    expect(await poll(() => focusIsInCard(page), true)).toBe(true);
+    expect(await poll(() => card!.evaluate(() => document.querySelector('#pause-title')?.textContent ?? ''), 'Une pause avant de répondre')).toBe(
+      'Une pause avant de répondre',
+    );
+    expect(await card!.evaluate(() => document.querySelector('.actions button')?.textContent ?? '')).toBe('Je peux répondre');
+    await wait(600);
+    await page.screenshot({ path: join(SHOTS, 'firefox-card-fr.png') });
+    await page.keyboard.press('Escape');
+    expect(await poll(() => focusIsInCard(page), false)).toBe(false);
     await page.close();
   }, 60_000);
 });

@@ -113,7 +113,7 @@ export const pt: Catalogue = {
   'card.keepDraft': 'Guardar como rascunho',
   'card.ready': 'Posso responder agora',
   'card.replyLater': 'Responder mais tarde',
-  'card.checkIn': 'Olhar para mim',
+  'card.checkIn': 'Ver como estou',
   'card.notNow': 'Agora não',
   'card.sendHint': 'Sua mensagem fica exatamente como você escreveu. Se {site} não a enviar daqui, aperte enviar mais uma vez e ela segue direto.',
   'card.writeHere': 'Escrever aqui primeiro',
