@@ -124,3 +124,35 @@ describe('languages', () => {
     await options.close();
   });
 });
+
+describe('a browser that speaks Spanish', () => {
+  let es: Harness;
+  beforeAll(async () => {
+    es = await launch({ locale: 'es-ES' });
+  });
+  afterAll(async () => {
+    await es?.close();
+  });
+
+  it('Unhurried speaks Spanish from the first moment, with nothing chosen; the browser shows its Spanish name and description', async () => {
+    const options = await es.extensionPage('options.html');
+    await options.getByRole('heading', { name: 'Ajustes de Unhurried', level: 1 }).waitFor();
+    expect(await options.getByRole('combobox', { name: /^Idioma/ }).locator('option:checked').textContent()).toBe('El del navegador (Español)');
+    await options.close();
+
+    const manifest = await es.inWorker(() => {
+      const m = (globalThis as unknown as G).chrome.runtime.getManifest();
+      return { name: m.name, description: m.description };
+    });
+    expect(manifest).toEqual({ name: 'Unhurried', description: 'Una pausa amable entre un mensaje y la respuesta, en los sitios de chat que elijas.' });
+
+    const chat = await es.openSite('whatsapp');
+    await clickComposer(chat);
+    await chat.keyboard.press('h');
+    const frame = await pauseFrame(chat);
+    await frame.getByRole('dialog', { name: 'Una pausa antes de responder' }).waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await (await frame.frameElement()).getAttribute('title')).toBe('Una pausa antes de responder');
+    await chat.keyboard.press('Escape');
+    await chat.close();
+  });
+});

@@ -91,6 +91,8 @@ export async function launch(
     colorScheme?: 'light' | 'dark';
     /** false: the same browser without the extension (the benchmark's baseline). */
     extension?: boolean;
+    /** The browser's own language, as a person's browser in that language has it ("es-ES"); English (en-US) otherwise. */
+    locale?: string;
   } = {},
 ): Promise<Harness> {
   const executablePath = findChromium();
@@ -108,6 +110,7 @@ export async function launch(
     viewport: { width: 1100, height: 760 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.locale ? { locale: opts.locale } : {}),
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
@@ -118,6 +121,9 @@ export async function launch(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // The browser's UI language (what the extension system reads for the manifest's _locales). Chrome's own UI
+      // locales are "es", "fr", "de", "pt-BR"…: Spain's Spanish is "es".
+      ...(opts.locale ? [`--lang=${opts.locale === 'pt-BR' ? opts.locale : opts.locale.split('-')[0]}`] : []),
     ],
   });
   // tsx (the demo and the benchmark) keeps function names with a `__name` helper inside functions passed to
