@@ -72,7 +72,7 @@ export const es: Catalogue = {
   'nudge.other-else': '¿Qué más podría estar pasando aquí, para esa persona y para ti?',
   'nudge.other-else.followUp': '¿Qué más podría estar pasando?',
   'nudge.other-guess': 'Tu primera lectura de este mensaje es una suposición. ¿Hay otra, más amable o más neutral?',
-  'nudge.other-day': 'Puede que esté cansada, ocupada o distraída. Sus palabras quizá hablen más de su día que de ti.',
+  'nudge.other-day': 'Puede que esa persona esté cansada, ocupada o distraída. Sus palabras quizá hablen más de su día que de ti.',
   'nudge.other-under': '¿Qué podrías estar sintiendo bajo la primera reacción? Ponle nombre, si te viene alguno.',
   'nudge.other-under.followUp': '¿Qué hay debajo?',
   'nudge.other-friend': 'Si una amistad te enseñara este mensaje, ¿qué notarías en él?',
