@@ -136,7 +136,7 @@ export type Request<K extends RequestType = RequestType> = { type: K; payload: B
  * Why a request was refused, for code that acts on it; the words (error) are already in the person's language,
  * so nothing may match on them.
  */
-export type ErrorCode = 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'storage';
+export type ErrorCode = 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'storage' | 'no-answer';
 /** A response on the wire: never a thrown error across contexts. */
 export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
@@ -149,6 +149,14 @@ export class CodedError extends Error {
     super(message);
     this.name = 'CodedError';
   }
+}
+
+/**
+ * What a page may show for a failed request: the background's own words (already kind, and in the person's
+ * language), or the page's fallback for anything else (no answer, a fault inside the page).
+ */
+export function errorWords(err: unknown, fallback: string): string {
+  return err instanceof CodedError && err.code !== 'no-answer' ? err.message : fallback;
 }
 
 /** The code of an error from the background, if it has one. */
@@ -164,7 +172,7 @@ export async function sendToBackground<K extends RequestType>(
   const res = (await browser.runtime.sendMessage({ type, payload } satisfies Request<K>)) as
     | Response<BackgroundApi[K]['out']>
     | undefined;
-  if (!res) throw new Error('No answer from the background');
+  if (!res) throw new CodedError('No answer from the background', 'no-answer');
   if (!res.ok) throw new CodedError(res.error, res.code);
   return res.value;
 }

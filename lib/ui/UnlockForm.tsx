@@ -1,3 +1,4 @@
+import { errorWords } from '../messaging';
 import { t } from '../i18n';
 import { useState } from 'preact/hooks';
 
@@ -22,7 +23,7 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
         unlock(passphrase).then(
           () => setPassphrase(''),
           (err: unknown) => {
-            setError(err instanceof Error ? err.message : t('common.didNotWork'));
+            setError(errorWords(err, t('common.didNotWork')));
             setBusy(false);
           },
         );

@@ -17,6 +17,7 @@ import {
 } from '../../lib/i18n';
 import { en } from '../../lib/i18n/locales/en';
 import { friendlyDue } from '../../lib/later/friendly';
+import { CodedError, errorWords } from '../../lib/messaging';
 import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
 import { languageSettings } from '../../lib/settings-model';
 import { bannedWords } from './nudges.test';
@@ -209,6 +210,15 @@ describe('speaking a language', () => {
     expect(friendlyDue(new Date(2026, 11, 1, 9).getTime(), now)).toMatch(/^Mardi à /);
     setLocale('en');
     expect(kindNames.breathe).toBe('Breathe');
+  });
+});
+
+describe('words for a failed request', () => {
+  it('the background\'s own words when it gave some, the page\'s fallback otherwise (never English plumbing)', () => {
+    setLocale('de');
+    expect(errorWords(new CodedError('Dieses Element steht nicht mehr auf der Liste.'), t('common.didNotWork'))).toBe('Dieses Element steht nicht mehr auf der Liste.');
+    expect(errorWords(new CodedError('No answer from the background', 'no-answer'), t('common.didNotWork'))).toBe('Das hat gerade nicht geklappt.');
+    expect(errorWords(new TypeError('x is undefined'), t('common.didNotWork'))).toBe('Das hat gerade nicht geklappt.');
   });
 });
 

@@ -66,3 +66,45 @@ describe('the Pause card when saving fails', () => {
     render(null, root);
   });
 });
+
+describe('the Pause card while its saved state is still loading', () => {
+  it('words typed before the stored drafts arrive are kept when the card opens again', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    let show: (m: HostToFrame) => void = () => undefined;
+    let arrive: (d: Drafts) => void = () => undefined;
+    render(
+      <PauseApp
+        send={() => undefined}
+        subscribe={(fn) => (show = fn)}
+        api={(async () => null) as never}
+        settings={() => defaultSettings}
+        history={{ load: async () => ({ ids: [], kinds: [] }), save: () => undefined }}
+        reducedMotion={() => true}
+        snooze={async () => undefined}
+        // The background is slow to answer (a worker waking up): the stored drafts arrive late, and empty.
+        drafts={{ load: () => new Promise<Drafts>((r) => (arrive = r)), save: () => undefined }}
+      />,
+      root,
+    );
+    await tick();
+    const open = async () => {
+      show({ type: 'show', site: 'whatsapp', siteName: 'WhatsApp', conversation: null, url: 'https://web.whatsapp.com/', trigger: 'start' });
+      await tick();
+      button('Check in').click();
+      await tick();
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Note')!;
+      return document.getElementById(label.getAttribute('for')!) as HTMLTextAreaElement;
+    };
+    const area = await open();
+    area.value = 'half a thought';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    arrive({});
+    await tick();
+    show({ type: 'dismiss' });
+    await tick();
+    expect((await open()).value).toBe('half a thought');
+    render(null, root);
+  });
+});

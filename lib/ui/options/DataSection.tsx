@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exportFileName, toJson } from '../../export';
 import { NEEDS_PASSPHRASE } from '../../journal/validate';
-import { errorCode, type BackgroundApi } from '../../messaging';
+import { errorCode, errorWords, type BackgroundApi } from '../../messaging';
 import { intlLocale, t, tn } from '../../i18n';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
@@ -95,7 +95,7 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
         setMsg({ kind: 'ok', text: err.message });
         return;
       }
-      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : t('data.unreadable')} ${t('common.nothingChanged')}` });
+      setMsg({ kind: 'error', text: `${errorWords(err, t('data.unreadable'))} ${t('common.nothingChanged')}` });
     }
   }
 
@@ -116,7 +116,7 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
       setMsg({ kind: 'ok', text: t('data.imported') });
       measure();
     } catch (err) {
-      setMsg({ kind: 'error', text: `${err instanceof Error ? err.message : t('data.importFailed')} ${t('common.nothingChanged')}` });
+      setMsg({ kind: 'error', text: `${errorWords(err, t('data.importFailed'))} ${t('common.nothingChanged')}` });
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { errorWords } from '../../messaging';
 import { t, tn } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
@@ -34,7 +35,7 @@ export function LockSection({ s, update, api }: Props) {
       setMsg({ kind: 'ok', text: ok });
       await refresh();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('common.didNotWorkNothingChanged') });
+      setMsg({ kind: 'error', text: errorWords(err, t('common.didNotWorkNothingChanged')) });
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { errorWords } from '../../messaging';
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';
@@ -54,7 +55,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
       setMsg({ kind: 'ok', text: t('nudges.saved') });
       await reload();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('nudges.saveFailed') });
+      setMsg({ kind: 'error', text: errorWords(err, t('nudges.saveFailed')) });
     }
   }
 
@@ -73,7 +74,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
       setMsg({ kind: 'ok', text: t('nudges.added') });
       await reload();
     } catch (err) {
-      setMsg({ kind: 'error', text: err instanceof Error ? err.message : t('nudges.addFailed') });
+      setMsg({ kind: 'error', text: errorWords(err, t('nudges.addFailed')) });
     }
   }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundApi, RequestType } from '../../messaging';
+import { errorWords, type BackgroundApi, type RequestType } from '../../messaging';
 import type { BreathingPattern, LanguageSetting, LaterDefault, PauseMode, Settings, TextSize } from '../../settings-model';
 import { browserLanguage, languageNames, locales, matchLocale, t, tAround, tn } from '../../i18n';
 import { sites } from '../../sites/registry';
@@ -101,7 +101,7 @@ export function OptionsApp(props: Props) {
       setAddress('');
       setSiteMsg({ kind: 'ok', text: t('opt.addedSite', { host: new URL(parsed.origin).host }) });
     } catch (err) {
-      setSiteMsg({ kind: 'error', text: err instanceof Error ? err.message : t('common.didNotWork') });
+      setSiteMsg({ kind: 'error', text: errorWords(err, t('common.didNotWork')) });
     }
   }
 

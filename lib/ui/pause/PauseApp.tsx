@@ -117,13 +117,16 @@ export function PauseApp(props: PauseAppProps) {
   }, []);
 
   useEffect(() => {
+    // Loaded while the card may already be in use: what happened meanwhile is newer and wins.
     void props.history
       .load()
-      .then((h) => (history.current = h))
+      .then((h) => {
+        if (history.current.ids.length === 0) history.current = h;
+      })
       .catch(() => undefined);
     void props.drafts
       .load()
-      .then((d) => (drafts.current = d))
+      .then((d) => (drafts.current = { ...d, ...drafts.current }))
       .catch(() => undefined);
     props.subscribe((msg) => {
       if (msg.type === 'dismiss') report('not-now');
