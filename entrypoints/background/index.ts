@@ -4,7 +4,7 @@ import { openJournal, type JournalDb } from '../../lib/db';
 import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE, QUICK_HIDE_COMMAND } from '../../lib/messaging';
 import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
 import { getLocale, setLocale } from '../../lib/i18n';
-import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults } from '../../lib/settings';
+import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
 import { createCustomSites } from './custom-sites';
@@ -24,8 +24,11 @@ export default defineBackground(() => {
   };
 
   // The person's language: messages, reminders and the toolbar title speak it. Read at every start, followed on change.
-  const localeReady = getSettings()
-    .then((s) => setLocale(s.appearance.language))
+  // The raw key (one storage read; the storage item's migration check is not needed for this one field), so a worker
+  // woken by a message answers without waiting longer than that.
+  const localeReady = browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((r) => setLocale(withDefaults(r[SETTINGS_KEY] as Partial<Settings> | undefined).appearance.language))
     .catch(() => setLocale('auto'));
 
   const reminders = createReminders(browser, db, async () => {

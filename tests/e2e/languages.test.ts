@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -154,5 +156,32 @@ describe('a browser that speaks Spanish', () => {
     expect(await (await frame.frameElement()).getAttribute('title')).toBe('Una pausa antes de responder');
     await chat.keyboard.press('Escape');
     await chat.close();
+  });
+});
+
+describe('a chosen language after a browser restart', () => {
+  it('is still the one chosen, in the pages and in the background', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unhurried-lang-restart-'));
+    try {
+      let b = await launch({ userDataDir: dir });
+      const o = await b.extensionPage('options.html');
+      await o.getByRole('combobox', { name: /^Language/ }).selectOption('de');
+      await o.getByRole('heading', { name: 'Unhurried-Einstellungen', level: 1 }).waitFor();
+      await b.close({ keepProfile: true });
+
+      b = await launch({ userDataDir: dir });
+      const again = await b.extensionPage('options.html');
+      await again.getByRole('heading', { name: 'Unhurried-Einstellungen', level: 1 }).waitFor();
+      expect(await again.getByRole('combobox', { name: /^Sprache/ }).inputValue()).toBe('de');
+      const popup = await b.openPopup();
+      await popup.getByRole('tab', { name: 'Einträge' }).waitFor();
+      const refused = await popup.evaluate(() =>
+        (globalThis as unknown as G).chrome.runtime.sendMessage({ type: 'later.reschedule', payload: { id: 'no-such-item', dueAt: null } }),
+      );
+      expect(refused).toEqual({ ok: false, error: 'Dieses Element steht nicht mehr auf der Liste.' });
+      await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
