@@ -4,6 +4,7 @@ import { openJournal, type JournalDb } from '../../lib/db';
 import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE, QUICK_HIDE_COMMAND } from '../../lib/messaging';
 import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
 import { getLocale, setLocale } from '../../lib/i18n';
+import { provideAllCatalogues } from '../../lib/i18n/all';
 import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
 import { allMatches } from '../../lib/sites/registry';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
@@ -23,6 +24,8 @@ export default defineBackground(() => {
     return dbPromise;
   };
 
+  // Every language at hand: the worker answers at once in whichever is chosen (and may not load code later).
+  provideAllCatalogues();
   // The person's language: messages, reminders and the toolbar title speak it. Read at every start, followed on change.
   // The raw key (one storage read; the storage item's migration check is not needed for this one field), so a worker
   // woken by a message answers without waiting longer than that.

@@ -9,14 +9,16 @@
  * Every context (the card, the popup, the options and practice pages, the
  * background) calls setLocale() from the settings at start and whenever they
  * change; t() then answers in that language. The content script never imports
- * this module (its size budget): the one word it shows, the frame title, comes
- * from lib/i18n/frame-title.ts.
+ * this module (its size budget): the card's frame sends it its one word, the
+ * frame's title.
+ *
+ * Only English is in every bundle (the source, and the fallback for any word);
+ * another language is loaded when it is chosen (`switchLanguage`), so a pause frame
+ * in each chat tab carries two languages, not five. The background, a single
+ * instance that may not load code later (a service worker), takes all five at
+ * start (lib/i18n/all.ts).
  */
-import { de } from './locales/de';
 import { en } from './locales/en';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-import { pt } from './locales/pt';
 
 /** The languages Unhurried speaks. */
 export const locales = ['en', 'es', 'fr', 'de', 'pt'] as const;
@@ -46,7 +48,34 @@ export type PluralKey = Exclude<MessageKey, TextKey>;
 /** A complete catalogue: every key of the English one, of the same form. */
 export type Catalogue = { [K in MessageKey]: Source[K] extends string ? string : Plural };
 
-export const catalogues: Record<Locale, Catalogue> = { en, es, fr, de, pt };
+/** The languages loaded so far (English always). */
+const loaded: Partial<Record<Locale, Catalogue>> = { en };
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>> = {
+  es: () => import('./locales/es').then((m) => m.es),
+  fr: () => import('./locales/fr').then((m) => m.fr),
+  de: () => import('./locales/de').then((m) => m.de),
+  pt: () => import('./locales/pt').then((m) => m.pt),
+};
+
+/** Makes catalogues available at once (the background and tests, which hold all five). */
+export function provideCatalogues(all: Partial<Record<Locale, Catalogue>>): void {
+  Object.assign(loaded, all);
+}
+
+/** Loads a language's words, once. */
+export async function loadLocale(l: Locale): Promise<void> {
+  if (!loaded[l]) loaded[l] = await loaders[l as Exclude<Locale, 'en'>]();
+}
+
+/**
+ * Loads the language for a choice and speaks it. If its words cannot be loaded (an update replaced the files under
+ * an open page), English stands in: the words are there, in the source language, and nothing breaks.
+ */
+export async function switchLanguage(choice: LanguageChoice | undefined, browserTag: string | undefined = browserLanguage()): Promise<Locale> {
+  await loadLocale(resolveLocale(choice, browserTag)).catch(() => undefined);
+  return setLocale(choice, browserTag);
+}
 
 let current: Locale = 'en';
 let intlTag: string | undefined;
@@ -82,9 +111,11 @@ export function browserLanguage(): string | undefined {
   }
 }
 
-/** Sets the language from the person's choice; returns it. */
+/** Sets the language from the person's choice, if its words are loaded (English otherwise); returns the one in use. */
 export function setLocale(choice: LanguageChoice | undefined, browserTag: string | undefined = browserLanguage()): Locale {
-  current = resolveLocale(choice, browserTag);
+  const wanted = resolveLocale(choice, browserTag);
+  // A language not loaded yet (see switchLanguage) is spoken in English meanwhile, formats included.
+  current = loaded[wanted] ? wanted : 'en';
   // Regional formats (en-GB's 24-hour clock, pt-PT's dates) follow the browser when it speaks the same language.
   intlTag = browserTag && matchLocale(browserTag) === current ? browserTag : current;
   if (typeof document !== 'undefined') document.documentElement.lang = current;
@@ -98,7 +129,7 @@ function fill(text: string, params?: Record<string, string | number>): string {
 
 /** A message in the current language, with its {placeholders} filled. */
 export function t(key: TextKey, params?: Record<string, string | number>): string {
-  return fill((catalogues[current][key] as string | undefined) ?? en[key], params);
+  return fill((loaded[current]?.[key] as string | undefined) ?? en[key], params);
 }
 
 /**
@@ -113,13 +144,13 @@ export function tAround(key: TextKey, placeholder: string, params?: Record<strin
 
 /** A message in a given language (the background's messages, tests). */
 export function tIn(locale: Locale, key: TextKey, params?: Record<string, string | number>): string {
-  return fill((catalogues[locale][key] as string | undefined) ?? en[key], params);
+  return fill((loaded[locale]?.[key] as string | undefined) ?? en[key], params);
 }
 
 const rules = new Map<string, Intl.PluralRules>();
 /** A plural message for a count: "1 pause", "3 pauses", "0 pause" in French. */
 export function tn(key: PluralKey, count: number, params?: Record<string, string | number>): string {
-  const forms = (catalogues[current][key] as Plural | undefined) ?? en[key];
+  const forms = (loaded[current]?.[key] as Plural | undefined) ?? en[key];
   let r = rules.get(current);
   if (!r) rules.set(current, (r = new Intl.PluralRules(current)));
   const form = r.select(count) === 'one' ? forms.one : forms.other;
@@ -128,6 +159,6 @@ export function tn(key: PluralKey, count: number, params?: Record<string, string
 
 /** A message key built at run time (nudge ids, feeling ids); undefined when there is no such message. */
 export function tDynamic(key: string, params?: Record<string, string | number>): string | undefined {
-  const text = (catalogues[current] as Record<string, unknown>)[key] ?? (en as Record<string, unknown>)[key];
+  const text = (loaded[current] as Record<string, unknown> | undefined)?.[key] ?? (en as Record<string, unknown>)[key];
   return typeof text === 'string' ? fill(text, params) : undefined;
 }

@@ -1,4 +1,4 @@
-import { setLocale, type LanguageChoice } from '../i18n';
+import { switchLanguage, type LanguageChoice } from '../i18n';
 import { getSettings, settingsItem, withDefaults, type Settings } from '../settings';
 
 /** Sets the theme (system / light / dark) and text size on a page's root element. */
@@ -22,15 +22,16 @@ export function followAppearance(root: HTMLElement = document.documentElement): 
  */
 export function followLanguage(show: () => void, first?: Promise<Settings>): void {
   let choice: LanguageChoice | undefined;
-  const apply = (next: LanguageChoice) => {
+  const apply = async (next: LanguageChoice) => {
     if (next === choice) return;
     choice = next;
-    setLocale(next);
-    show();
+    await switchLanguage(next);
+    // A newer choice arrived while this one's words were loading: that one shows.
+    if (choice === next) show();
   };
   void (first ?? getSettings()).then(
     (s) => apply(s.appearance.language),
     () => apply('auto'),
   );
-  settingsItem.watch((v) => apply(withDefaults(v).appearance.language));
+  settingsItem.watch((v) => void apply(withDefaults(v).appearance.language));
 }

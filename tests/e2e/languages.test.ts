@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { catalogues, locales, type Locale } from '../../lib/i18n';
+import { locales, type Locale } from '../../lib/i18n';
+import { catalogues } from '../../lib/i18n/all';
 import { clickComposer, launch, pauseFrame, type Harness } from '../harness/browser';
 import { axeViolations, SHOTS, type G } from './helpers';
 

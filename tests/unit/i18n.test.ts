@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feelings, feelingLabel } from '../../lib/feelings';
+import { catalogues } from '../../lib/i18n/all';
 import {
-  catalogues,
   getLocale,
   locales,
   matchLocale,
@@ -168,6 +168,16 @@ describe('speaking a language', () => {
     expect(setLocale('auto', 'es-MX')).toBe('es');
     expect(getLocale()).toBe('es');
     expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('a page loads only the language chosen; until it has arrived, English stands in', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/i18n');
+    expect(fresh.setLocale('es', 'en-US')).toBe('en');
+    expect(fresh.t('card.title')).toBe('Pause before replying');
+    expect(await fresh.switchLanguage('es', 'en-US')).toBe('es');
+    expect(fresh.t('card.title')).toBe('Una pausa antes de responder');
+    expect(fresh.tn('ins.pauses', 2)).toBe('2 pausas');
   });
 
   it('answers in the chosen language, with placeholders filled', () => {
