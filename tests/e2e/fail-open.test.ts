@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../harness/browser';
+import { browserForFile } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 describe('fail open', () => {
   it('when the site changed its markup, typing and sending work exactly as without the extension, with no console errors', async () => {

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { clickComposer, pauseFrame } from '../harness/browser';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { clickComposer, launch, pauseFrame, type Harness } from '../harness/browser';
 
 /** The extension APIs as seen from inside page.evaluate / worker.evaluate. */
 export type G = { chrome: typeof browser };
@@ -52,4 +53,25 @@ export async function axeViolations(frame: Frame): Promise<string[]> {
     return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
   return result;
+}
+
+/**
+ * One browser with the production build for a test file, handed to `set` once it runs. With `fresh`, each test
+ * starts with no cooldowns and without those storage.local keys (settings, snoozes, marks), whatever ran before.
+ */
+export function browserForFile(set: (h: Harness) => void, fresh?: { remove: string[] }): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await launch();
+    set(h);
+  });
+  if (fresh) {
+    beforeEach(async () => {
+      await h!.resetCooldowns();
+      await h!.inWorker((keys) => (globalThis as unknown as G).chrome.storage.local.remove(keys), fresh.remove);
+    });
+  }
+  afterAll(async () => {
+    await h?.close();
+  });
 }

@@ -2,23 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../lib/i18n';
 import { catalogues } from '../../lib/i18n/all';
 import { clickComposer, launch, pauseFrame, type Harness } from '../harness/browser';
-import { axeViolations, SHOTS, type G } from './helpers';
+import { axeViolations, browserForFile, type G, SHOTS } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-beforeEach(async () => {
-  await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove(['settings', 'snoozes', 'marks']));
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made), { remove: ['settings', 'snoozes', 'marks'] });
 
 /** Chooses a language the way a person does: on the options page. */
 async function choose(options: Page, language: Locale | 'auto'): Promise<void> {

@@ -1,15 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
-import { axeViolations, SHOTS, startReply } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../harness/browser';
+import { axeViolations, browserForFile, SHOTS, startReply } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 describe('the Later list in the popup', () => {
   it('shows what was set aside, in calm words; Open opens the conversation; Done takes it off the list', async () => {

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pauseFrame, type Harness } from '../harness/browser';
-import { visibleCard } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { pauseFrame, type Harness } from '../harness/browser';
+import { browserForFile, visibleCard } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 const hosts = (page: import('playwright-core').Page) =>
   page.evaluate(() => [...document.documentElement.children].filter((el) => el.localName.includes('-')).length);

@@ -2,17 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness/browser';
-import { axeViolations, pageLog, SHOTS, startReply, type G } from './helpers';
+import { axeViolations, browserForFile, type G, pageLog, SHOTS, startReply } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 /** Everything in the journal's IndexedDB, read raw (test code on an extension page of the same origin). */
 async function rawJournal(): Promise<string> {

@@ -2,23 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInNudges } from '../../lib/nudges/catalogue';
 import { launch, type Harness } from '../harness/browser';
 import { journalFile } from '../harness/journal';
-import { axeViolations, SHOTS, startReply, type G } from './helpers';
+import { axeViolations, browserForFile, type G, SHOTS, startReply } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-beforeEach(async () => {
-  await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove(['settings', 'snoozes', 'marks']));
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made), { remove: ['settings', 'snoozes', 'marks'] });
 
 const nudgeText = (frame: Frame) => frame.locator('#pause-nudge').textContent();
 

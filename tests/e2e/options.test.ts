@@ -1,19 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
-import { axeViolations, SHOTS, visibleCard, type G } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../harness/browser';
+import { axeViolations, browserForFile, type G, SHOTS, visibleCard } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-beforeEach(async () => {
-  await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove(['settings', 'snoozes', 'marks']));
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made), { remove: ['settings', 'snoozes', 'marks'] });
 
 const sentOf = (page: import('playwright-core').Page) =>
   page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
@@ -94,6 +85,8 @@ describe('the options page', () => {
 
   it('says plainly it is not therapy, works by keyboard, and axe finds nothing', async () => {
     const options = await h.extensionPage('options.html');
+    // The page renders once the settings and the language are read.
+    await options.getByText('not therapy and not crisis support').waitFor();
     await expect(options.getByText('not therapy and not crisis support').isVisible()).resolves.toBe(true);
     // The section links come first; "When to pause" takes you to its radios.
     await options.keyboard.press('Tab');

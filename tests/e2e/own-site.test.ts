@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser';
-import { visibleCard, type G } from './helpers';
+import { type Harness } from '../harness/browser';
+import { browserForFile, type G, visibleCard } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 const ORIGIN = 'https://www.reddit.com';
 const sentOf = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser';
+import { type Harness } from '../harness/browser';
 import { join } from 'node:path';
-import { SHOTS, visibleCard, type G } from './helpers';
+import { browserForFile, type G, SHOTS, visibleCard } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-beforeEach(async () => {
-  await h.resetCooldowns();
-  await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.remove(['settings', 'marks', 'snoozes']));
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made), { remove: ['settings', 'marks', 'snoozes'] });
 
 async function cardOpens(page: Page, key: string): Promise<boolean> {
   await page.locator('footer [contenteditable="true"]').click();

@@ -1,17 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../harness/browser';
 import { importThroughBackground, journalFile } from '../harness/journal';
-import { axeViolations, recordMeasurement, SHOTS } from './helpers';
+import { axeViolations, browserForFile, recordMeasurement, SHOTS } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 /** Opens the popup at the toolbar popup's size, in light or dark. */
 async function popupAt(scheme: 'light' | 'dark' = 'light'): Promise<Page> {

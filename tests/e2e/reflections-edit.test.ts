@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
-import { startReply } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../harness/browser';
+import { browserForFile, startReply } from './helpers';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+browserForFile((made) => (h = made));
 
 describe('reflections in the popup', () => {
   it('can be edited, exported, and deleted with Undo; the change is kept by the background', async () => {
