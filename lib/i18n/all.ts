@@ -1,6 +1,6 @@
 /**
  * All five catalogues, loaded together: for the background (one instance; a service worker may not load code
- * later) and for tests. Pages load only the language in use (lib/i18n/index.ts, switchLanguage).
+ * later) and for tests. Pages load only the language in use (lib/i18n/index.ts, loadLocale).
  */
 import { provideCatalogues, type Catalogue, type Locale } from './index';
 import { de } from './locales/de';

@@ -7,13 +7,14 @@
  * only the manifest's name and description, which the browser shows itself.
  *
  * Every context (the card, the popup, the options and practice pages, the
- * background) calls setLocale() from the settings at start and whenever they
- * change; t() then answers in that language. The content script never imports
+ * background) sets the language from the settings at start and whenever they
+ * change (pages through followLanguage in lib/ui/appearance.ts, which loads the
+ * language's words first; the background with setLocale); t() then answers in that language. The content script never imports
  * this module (its size budget): the card's frame sends it its one word, the
  * frame's title.
  *
  * Only English is in every bundle (the source, and the fallback for any word);
- * another language is loaded when it is chosen (`switchLanguage`), so a pause frame
+ * another language is loaded when it is chosen (`loadLocale`), so a pause frame
  * in each chat tab carries two languages, not five. The background, a single
  * instance that may not load code later (a service worker), takes all five at
  * start (lib/i18n/all.ts).
@@ -68,15 +69,6 @@ export async function loadLocale(l: Locale): Promise<void> {
   if (!loaded[l]) loaded[l] = await loaders[l as Exclude<Locale, 'en'>]();
 }
 
-/**
- * Loads the language for a choice and speaks it. If its words cannot be loaded (an update replaced the files under
- * an open page), English stands in: the words are there, in the source language, and nothing breaks.
- */
-export async function switchLanguage(choice: LanguageChoice | undefined, browserTag: string | undefined = browserLanguage()): Promise<Locale> {
-  await loadLocale(resolveLocale(choice, browserTag)).catch(() => undefined);
-  return setLocale(choice, browserTag);
-}
-
 let current: Locale = 'en';
 let intlTag: string | undefined;
 
@@ -114,7 +106,7 @@ export function browserLanguage(): string | undefined {
 /** Sets the language from the person's choice, if its words are loaded (English otherwise); returns the one in use. */
 export function setLocale(choice: LanguageChoice | undefined, browserTag: string | undefined = browserLanguage()): Locale {
   const wanted = resolveLocale(choice, browserTag);
-  // A language not loaded yet (see switchLanguage) is spoken in English meanwhile, formats included.
+  // A language not loaded yet (see loadLocale) is spoken in English meanwhile, formats included.
   current = loaded[wanted] ? wanted : 'en';
   // Regional formats (en-GB's 24-hour clock, pt-PT's dates) follow the browser when it speaks the same language.
   intlTag = browserTag && matchLocale(browserTag) === current ? browserTag : current;
@@ -142,11 +134,6 @@ export function tAround(key: TextKey, placeholder: string, params?: Record<strin
   return [before, after];
 }
 
-/** A message in a given language (the background's messages, tests). */
-export function tIn(locale: Locale, key: TextKey, params?: Record<string, string | number>): string {
-  return fill((loaded[locale]?.[key] as string | undefined) ?? en[key], params);
-}
-
 const rules = new Map<string, Intl.PluralRules>();
 /** A plural message for a count: "1 pause", "3 pauses", "0 pause" in French. */
 export function tn(key: PluralKey, count: number, params?: Record<string, string | number>): string {
@@ -157,8 +144,8 @@ export function tn(key: PluralKey, count: number, params?: Record<string, string
   return fill(form, { count: count.toLocaleString(intlTag), ...params });
 }
 
-/** A message key built at run time (nudge ids, feeling ids); undefined when there is no such message. */
-export function tDynamic(key: string, params?: Record<string, string | number>): string | undefined {
+/** A message whose key is built at run time (a nudge's id); undefined when there is no such message. */
+export function tDynamic(key: string): string | undefined {
   const text = (loaded[current] as Record<string, unknown> | undefined)?.[key] ?? (en as Record<string, unknown>)[key];
-  return typeof text === 'string' ? fill(text, params) : undefined;
+  return typeof text === 'string' ? text : undefined;
 }

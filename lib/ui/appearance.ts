@@ -1,4 +1,4 @@
-import { switchLanguage, type LanguageChoice } from '../i18n';
+import { browserLanguage, loadLocale, resolveLocale, setLocale, type LanguageChoice } from '../i18n';
 import { getSettings, settingsItem, withDefaults, type Settings } from '../settings';
 
 /** Sets the theme (system / light / dark) and text size on a page's root element. */
@@ -25,9 +25,12 @@ export function followLanguage(show: () => void, first?: Promise<Settings>): voi
   const apply = async (next: LanguageChoice) => {
     if (next === choice) return;
     choice = next;
-    await switchLanguage(next);
-    // A newer choice arrived while this one's words were loading: that one shows.
-    if (choice === next) show();
+    // Words that cannot be loaded (an update replaced the files under an open page): English stands in.
+    await loadLocale(resolveLocale(next, browserLanguage())).catch(() => undefined);
+    // A newer choice arrived while these words were loading: that one speaks and shows, not this one.
+    if (choice !== next) return;
+    setLocale(next);
+    show();
   };
   void (first ?? getSettings()).then(
     (s) => apply(s.appearance.language),

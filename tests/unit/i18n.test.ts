@@ -17,6 +17,7 @@ import {
 } from '../../lib/i18n';
 import { en } from '../../lib/i18n/locales/en';
 import { friendlyDue } from '../../lib/later/friendly';
+import { followLanguage } from '../../lib/ui/appearance';
 import { CodedError, errorWords } from '../../lib/messaging';
 import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
 import { languageSettings } from '../../lib/settings-model';
@@ -175,7 +176,8 @@ describe('speaking a language', () => {
     const fresh = await import('../../lib/i18n');
     expect(fresh.setLocale('es', 'en-US')).toBe('en');
     expect(fresh.t('card.title')).toBe('Pause before replying');
-    expect(await fresh.switchLanguage('es', 'en-US')).toBe('es');
+    await fresh.loadLocale('es');
+    expect(fresh.setLocale('es', 'en-US')).toBe('es');
     expect(fresh.t('card.title')).toBe('Una pausa antes de responder');
     expect(fresh.tn('ins.pauses', 2)).toBe('2 pausas');
   });
@@ -220,6 +222,22 @@ describe('speaking a language', () => {
     expect(friendlyDue(new Date(2026, 11, 1, 9).getTime(), now)).toMatch(/^Mardi à /);
     setLocale('en');
     expect(kindNames.breathe).toBe('Breathe');
+  });
+});
+
+describe('a page following the language setting', () => {
+  it('shows in the chosen language at start, and again in the new one when it changes', async () => {
+    const { settingsItem, defaultSettings } = await import('../../lib/settings');
+    await settingsItem.setValue({ ...defaultSettings, appearance: { ...defaultSettings.appearance, language: 'de' } });
+    const shown: string[] = [];
+    followLanguage(() => shown.push(t('card.title')));
+    await expect.poll(() => shown).toEqual(['Eine Pause vor dem Antworten']);
+    await settingsItem.setValue({ ...defaultSettings, appearance: { ...defaultSettings.appearance, language: 'pt' } });
+    await expect.poll(() => shown).toEqual(['Eine Pause vor dem Antworten', 'Uma pausa antes de responder']);
+    // Another setting changing does not show the page again.
+    await settingsItem.setValue({ ...defaultSettings, mode: 'send', appearance: { ...defaultSettings.appearance, language: 'pt' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shown).toHaveLength(2);
   });
 });
 
