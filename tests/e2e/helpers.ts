@@ -48,6 +48,9 @@ export async function axeViolations(frame: Frame): Promise<string[]> {
   const source = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
   await frame.evaluate(source);
   const result = await frame.evaluate(async () => {
+    // The card's gentle fade-in (CSS animations, 180–220 ms) blends its colours while it runs: contrast is judged on
+    // the settled card. The breathing circle's transitions are not waited for (they go on for the whole pause).
+    await Promise.all(document.getAnimations().filter((a) => a instanceof CSSAnimation).map((a) => a.finished.catch(() => undefined)));
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
     const r = await axe.run(document);
     return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
