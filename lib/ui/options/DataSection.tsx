@@ -5,6 +5,7 @@ import { errorCode, errorWords, type BackgroundApi } from '../../messaging';
 import { intlLocale, t, tn } from '../../i18n';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
+import { Notice, type NoticeMessage } from './Notice';
 
 /** The word the person types before "Erase everything" works, in their language ("erase", "borrar", "löschen"). */
 export const eraseWord = (): string => t('data.eraseWord');
@@ -54,7 +55,7 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
   const [filePass, setFilePass] = useState('');
   const [lockOn, setLockOn] = useState(false);
   const [exportPass, setExportPass] = useState('');
-  const [msg, setMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [msg, setMsg] = useState<NoticeMessage>(null);
   const [word, setWord] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -210,11 +211,7 @@ export function DataSection({ s, api, saveFile, storageUsed, now = Date.now }: P
           </button>
         </div>
       </form>
-      {msg && (
-        <p class={msg.kind === 'error' ? 'error' : 'confirm'} role={msg.kind === 'error' ? 'alert' : 'status'}>
-          {msg.text}
-        </p>
-      )}
+      <Notice msg={msg} />
     </>
   );
 }

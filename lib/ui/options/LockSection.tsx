@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
 import { UnlockForm } from '../UnlockForm';
+import { Notice, type NoticeMessage } from './Notice';
 
 interface Props {
   s: Settings;
@@ -11,12 +12,11 @@ interface Props {
   api: Api;
 }
 
-type Msg = { kind: 'error' | 'ok'; text: string } | null;
 
 /** Options → Privacy and safety → the passphrase lock: turn on, lock after, lock now, change, turn off, forgot. */
 export function LockSection({ s, update, api }: Props) {
   const [status, setStatus] = useState<{ enabled: boolean; locked: boolean } | null>(null);
-  const [msg, setMsg] = useState<Msg>(null);
+  const [msg, setMsg] = useState<NoticeMessage>(null);
   const [busy, setBusy] = useState(false);
   const [a, setA] = useState('');
   const [b, setB] = useState('');
@@ -41,11 +41,7 @@ export function LockSection({ s, update, api }: Props) {
     }
   }
 
-  const message = msg && (
-    <p class={msg.kind === 'error' ? 'error' : 'confirm'} role={msg.kind === 'error' ? 'alert' : 'status'}>
-      {msg.text}
-    </p>
-  );
+  const message = <Notice msg={msg} />;
 
   if (!status) return <p class="hint">{t('common.opening')}</p>;
 

@@ -6,6 +6,7 @@ import type { NudgeWords } from '../../nudges/effective';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
 import { Switch } from './Switch';
+import { Notice, type NoticeMessage } from './Notice';
 
 interface Props {
   s: Settings;
@@ -33,7 +34,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [fresh, setFresh] = useState('');
-  const [msg, setMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [msg, setMsg] = useState<NoticeMessage>(null);
 
   const reload = () =>
     api('nudges.list', null)
@@ -194,11 +195,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
         </button>
         <p class="hint">{t('nudges.private')}</p>
       </form>
-      {msg && (
-        <p class={msg.kind === 'error' ? 'error' : 'confirm'} role={msg.kind === 'error' ? 'alert' : 'status'}>
-          {msg.text}
-        </p>
-      )}
+      <Notice msg={msg} />
     </>
   );
 }

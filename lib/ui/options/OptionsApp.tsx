@@ -7,6 +7,7 @@ import { Breathing } from '../pause/Breathing';
 import { CardPreview, type PreviewRequest } from './CardPreview';
 import { DataSection } from './DataSection';
 import { LockSection } from './LockSection';
+import { Notice, type NoticeMessage } from './Notice';
 import { NudgesSection } from './NudgesSection';
 import { Switch } from './Switch';
 
@@ -58,7 +59,7 @@ export function parseSiteAddress(input: string): { origin: string } | { error: s
 export function OptionsApp(props: Props) {
   const [s, setS] = useState<Settings | null>(null);
   const [address, setAddress] = useState('');
-  const [siteMsg, setSiteMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [siteMsg, setSiteMsg] = useState<NoticeMessage>(null);
   const [previewReq, setPreviewReq] = useState<PreviewRequest | null>(null);
   const [breathRun, setBreathRun] = useState(0);
   const [shortcut, setShortcut] = useState('');
@@ -314,11 +315,7 @@ export function OptionsApp(props: Props) {
             <button type="submit">{t('opt.addSite')}</button>
           </div>
         </form>
-        {siteMsg && (
-          <p class={siteMsg.kind === 'error' ? 'error' : 'confirm'} role={siteMsg.kind === 'error' ? 'alert' : 'status'}>
-            {siteMsg.text}
-          </p>
-        )}
+        <Notice msg={siteMsg} />
       </section>
 
       <section aria-labelledby="reminders">
