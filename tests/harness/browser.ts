@@ -57,6 +57,8 @@ export function findChromium(): string | undefined {
 
 /** A running Chromium with the extension loaded. */
 export interface Harness {
+  /** Console errors and warnings, page errors and worker starts seen so far (the last 50). */
+  troubles: string[];
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
@@ -81,6 +83,9 @@ export interface Harness {
   extensionPage(path: string): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
+
+/** Browsers launched and not yet closed (for the failure report). */
+const open = new Set<Harness>();
 
 /** Launches Chromium with the production build (arguments as in DESIGN.md). */
 export async function launch(
@@ -170,8 +175,31 @@ export async function launch(
     await page.close();
   }
 
+  // What went wrong inside the browser, kept for the failure report (tests/e2e/failure-report.ts).
+  const troubles: string[] = [];
+  const note = (line: string) => {
+    troubles.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (troubles.length > 50) troubles.shift();
+  };
+  context.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') note(`console.${m.type()} ${m.location().url}: ${m.text()}`);
+  });
+  context.on('weberror', (e) => note(`page error: ${String(e.error())}`));
+  const watchWorker = (w: Worker) => {
+    w.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') note(`worker console.${m.type()}: ${m.text()}`);
+    });
+    w.on('close', () => note(`service worker stopped: ${w.url()}`));
+  };
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', (w) => {
+    note(`service worker started: ${w.url()}`);
+    watchWorker(w);
+  });
+
   const harness: Harness = {
     context,
+    troubles,
     extensionId,
     userDataDir,
     serviceWorker,
@@ -259,11 +287,38 @@ export async function launch(
       return page;
     },
     async close(o = {}) {
+      open.delete(harness);
       await context.close();
       if (!o.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  open.add(harness);
   return harness;
+}
+
+/**
+ * What a person would see in every open tab and frame of every open browser, and what went wrong inside them:
+ * printed when an end-to-end test fails, so a failure on a CI machine explains itself.
+ */
+export async function describeOpenBrowsers(shotsDir?: string): Promise<string> {
+  const out: string[] = [];
+  let n = 0;
+  for (const h of open) {
+    for (const page of h.context.pages()) {
+      n++;
+      out.push(`--- page ${n}: ${page.url()}`);
+      for (const frame of page.frames()) {
+        const text = await frame
+          .evaluate(() => document.body?.innerText ?? '')
+          .catch((err: unknown) => `(unreadable: ${String(err)})`);
+        out.push(`  frame ${frame.url()}:\n    ${text.slice(0, 1200).replace(/\n+/g, ' | ')}`);
+      }
+      if (shotsDir) await page.screenshot({ path: join(shotsDir, `failure-page-${n}.png`), timeout: 5000 }).catch(() => undefined);
+    }
+    out.push(`--- service workers: ${h.context.serviceWorkers().map((w) => w.url()).join(', ') || 'none'}`);
+    out.push(`--- troubles:\n${h.troubles.join('\n') || '(none)'}`);
+  }
+  return out.join('\n');
 }
 
 /** The pause frame inside a page, once it has loaded. */
