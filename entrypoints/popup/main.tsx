@@ -8,6 +8,7 @@ import { visibleName } from '../../lib/discreet';
 import { JOURNAL_CHANGED, QUICK_HIDE, sendToBackground } from '../../lib/messaging';
 import { getSettings, marksItem, settingsItem, SETTINGS_KEY, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
 import { currentTabId } from '../../lib/ui/popup/current-tab';
+import { askEarly, firstQuestions } from '../../lib/ui/popup/early';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
 import { saveFile } from '../../lib/ui/save-file';
 
@@ -22,9 +23,15 @@ const first = browser.storage.local
   .then((r) => withDefaults(r[SETTINGS_KEY] as Partial<Settings> | undefined))
   .catch(() => withDefaults(null));
 
-// Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once.
+// The first questions to the background go now, alongside the settings read and the first render.
+const early = askEarly(sendToBackground, firstQuestions);
+
+// Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once. A changed journal makes any
+// early answer not yet taken stale.
 browser.runtime.onMessage.addListener((m: unknown) => {
-  if ((m as { type?: unknown } | null)?.type === QUICK_HIDE) window.close();
+  const type = (m as { type?: unknown } | null)?.type;
+  if (type === QUICK_HIDE) window.close();
+  if (type === JOURNAL_CHANGED) early.forget();
 });
 
 // Shown in the person's language, and shown again if it changes while open.
@@ -40,7 +47,7 @@ function start(discreet: boolean): void {
         void sendToBackground('quick.hide', null).finally(() => window.close());
         setTimeout(() => window.close(), 150);
       }}
-      api={sendToBackground}
+      api={early.api}
       onJournalChanged={(cb) => {
         const listener = (m: unknown) => {
           if ((m as { type?: unknown } | null)?.type === JOURNAL_CHANGED) cb();

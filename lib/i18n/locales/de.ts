@@ -16,6 +16,7 @@ export const de: Catalogue = {
   'common.show': 'Zeigen',
   'common.any': 'Alle',
   'common.opening': 'Wird geöffnet…',
+  'common.tryAgain': 'Noch einmal versuchen',
   'common.didNotWork': 'Das hat gerade nicht geklappt.',
   'common.didNotWorkNothingChanged': 'Das hat gerade nicht geklappt. Nichts wurde geändert.',
   'common.nothingChanged': 'Nichts wurde geändert.',

@@ -20,6 +20,7 @@ export const en = {
   'common.show': 'Show',
   'common.any': 'Any',
   'common.opening': 'Opening…',
+  'common.tryAgain': 'Try again',
   'common.didNotWork': 'That did not work just now.',
   'common.didNotWorkNothingChanged': 'That did not work just now. Nothing changed.',
   'common.nothingChanged': 'Nothing was changed.',

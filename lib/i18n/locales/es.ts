@@ -16,6 +16,7 @@ export const es: Catalogue = {
   'common.show': 'Mostrar',
   'common.any': 'Cualquiera',
   'common.opening': 'Abriendo…',
+  'common.tryAgain': 'Intentar de nuevo',
   'common.didNotWork': 'Eso no ha funcionado ahora mismo.',
   'common.didNotWorkNothingChanged': 'Eso no ha funcionado ahora mismo. No ha cambiado nada.',
   'common.nothingChanged': 'No ha cambiado nada.',

@@ -16,6 +16,7 @@ export const fr: Catalogue = {
   'common.show': 'Afficher',
   'common.any': 'Tous',
   'common.opening': 'Ouverture…',
+  'common.tryAgain': 'Réessayer',
   'common.didNotWork': 'Cela n’a pas fonctionné pour le moment.',
   'common.didNotWorkNothingChanged': 'Cela n’a pas fonctionné pour le moment. Rien n’a changé.',
   'common.nothingChanged': 'Rien n’a changé.',

@@ -16,6 +16,7 @@ export const pt: Catalogue = {
   'common.show': 'Mostrar',
   'common.any': 'Qualquer',
   'common.opening': 'Abrindo…',
+  'common.tryAgain': 'Tentar de novo',
   'common.didNotWork': 'Isso não deu certo agora.',
   'common.didNotWorkNothingChanged': 'Isso não deu certo agora. Nada mudou.',
   'common.nothingChanged': 'Nada mudou.',

@@ -10,6 +10,8 @@ import type { Api } from './types';
 
 /** Reflections fetched per page; the background pages and searches, the popup only shows. */
 export const PAGE = 40;
+/** A failed load is tried once more after this long before the popup says it failed. */
+const RETRY_AFTER_MS = 400;
 /** Typing pauses this long before a search runs. */
 const SEARCH_DELAY_MS = 120;
 
@@ -59,8 +61,12 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
   const filtered = isFiltered(query);
   const key = JSON.stringify(query);
 
-  /** Runs the query afresh (keeping at least `keep` items loaded); a newer run wins over an older one. */
-  async function run(keep = PAGE) {
+  /**
+   * Runs the query afresh (keeping at least `keep` items loaded); a newer run wins over an older one. A failure is
+   * tried once more on its own after a moment (the background may have been starting up or restarting) before
+   * the popup says so, with a way to try again.
+   */
+  async function run(keep = PAGE, quietTries = 1): Promise<void> {
     const mine = ++seq.current;
     try {
       const r = await api('reflections.query', { query, limit: Math.min(500, Math.max(PAGE, keep)) });
@@ -73,8 +79,13 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       } else setAnnounce('');
     } catch (err) {
       // Locked: the popup shows the unlock form instead of this list; nothing to say here.
-      if (errorCode(err) === 'locked') return;
-      if (mine === seq.current) setError(true);
+      if (errorCode(err) === 'locked' || mine !== seq.current) return;
+      if (quietTries > 0) {
+        await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
+        if (mine === seq.current) return run(keep, quietTries - 1);
+        return;
+      }
+      setError(true);
     }
   }
 
@@ -230,7 +241,10 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       </p>
       {error && (
         <p class="error" role="alert">
-          {t('refl.loadFailed')}
+          {t('refl.loadFailed')}{' '}
+          <button type="button" class="link" onClick={() => void run(loaded.current, 0)}>
+            {t('common.tryAgain')}
+          </button>
         </p>
       )}
       {items === null && !error && <p class="hint">{t('common.opening')}</p>}
