@@ -130,10 +130,26 @@ describe('the popup asks its first questions early', () => {
     expect(changed.asked).toEqual(['reflections.sites null', 'reflections.sites null']);
   });
 
-  it('passes a failure on to whoever takes the answer, and an answer never taken raises nothing', async () => {
+  it('never hands on a failed early answer: asked while locked, taken after unlocking, it is asked afresh', async () => {
+    let locked = true;
+    const bg = fakeBackground({
+      'reflections.query': () => {
+        if (locked) throw new Error('locked');
+        return oneReflection;
+      },
+    });
+    const early = askEarly(bg.api, [['reflections.query', { query: {}, limit: 40 }]]);
+    await tick();
+    locked = false;
+    await expect(early.api('reflections.query', { query: {}, limit: 40 })).resolves.toEqual(oneReflection);
+    expect(bg.asked).toHaveLength(2);
+  });
+
+  it('passes on a failure that happens again, and an answer never taken raises nothing', async () => {
     const bg = fakeBackground({ 'lock.status': new Error('no') });
     const early = askEarly(bg.api, [['lock.status', null]]);
     await expect(early.api('lock.status', null)).rejects.toThrow('no');
+    expect(bg.asked).toHaveLength(2);
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown) => unhandled.push(e);
     process.on('unhandledRejection', onUnhandled);

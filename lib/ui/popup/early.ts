@@ -23,7 +23,8 @@ const keyOf = (type: string, payload: unknown) => `${type} ${JSON.stringify(payl
 
 /**
  * Asks `questions` now and returns an api that hands each early answer to the first identical request (same type,
- * same payload), once; anything else, and anything asked again, goes to the background as usual. `forget()` drops
+ * same payload), once, if it is a good answer; anything else, a failed early answer, and anything asked again go to
+ * the background as usual. `forget()` drops
  * early answers not yet taken (the journal changed, so they may be stale).
  */
 export function askEarly(api: Api, questions: readonly Ask[], now: () => number = Date.now): { api: Api; forget: () => void } {
@@ -37,8 +38,9 @@ export function askEarly(api: Api, questions: readonly Ask[], now: () => number 
     const key = keyOf(type, payload);
     const found = early.get(key);
     early.delete(key);
-    if (found && now() - found.at <= KEEP_MS) return found.answer as Promise<BackgroundApi[K]['out']>;
-    return api(type, payload);
+    if (!found || now() - found.at > KEEP_MS) return api(type, payload);
+    // Only a good answer is handed on: a failed one (locked then, unlocked since; the worker was starting) is asked afresh.
+    return (found.answer as Promise<BackgroundApi[K]['out']>).catch(() => api(type, payload));
   }) as Api;
   return { api: wrapped, forget: () => early.clear() };
 }
