@@ -82,7 +82,14 @@ describe('the core path on the WhatsApp replica', () => {
     await frame.getByRole('button', { name: 'Tense' }).click();
     await frame.getByLabel('Note').click();
     const note = 'My chest feels tight zqxj';
+    const logFrom = await page.evaluate(() => (window as unknown as { __log: unknown[] }).__log.length);
     await page.keyboard.type(note);
+    // Every key reached the note; the page saw none of them (its own capture listeners log each key).
+    const keysSeenByPage = await page.evaluate(
+      (from) => (window as unknown as { __log: { type: string; key: string | null }[] }).__log.slice(from).filter((x) => x.type.startsWith('key')).map((x) => x.key),
+      logFrom,
+    );
+    expect({ note: await frame.getByLabel('Note').inputValue(), keysSeenByPage }).toEqual({ note, keysSeenByPage: [] });
     await page.screenshot({ path: join(SHOTS, 'check-in.png') });
     await frame.getByRole('button', { name: 'Save' }).click();
     await frame.getByText('Kept on this device').waitFor();

@@ -64,11 +64,11 @@ describe('reflections in the popup', () => {
     await popup.close();
   });
 
-  it('shows the newest 40 first, and older ones a page at a time, newest first', async () => {
+  it('shows the newest page first (20), and older ones a page at a time, newest first', async () => {
     const tools = await h.extensionPage('options.html');
     await tools.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      for (let i = 0; i < 45; i++) {
+      for (let i = 0; i < 25; i++) {
         await c.runtime.sendMessage({
           type: 'reflection.add',
           payload: { site: 'whatsapp', choice: 'check-in', feelings: [], note: `entry ${i}`, win: false },
@@ -79,10 +79,10 @@ describe('reflections in the popup', () => {
     const popup = await h.openPopup();
     const items = popup.getByRole('tabpanel', { name: 'Reflections' }).getByRole('listitem');
     await items.first().waitFor();
-    expect(await items.count()).toBe(40);
-    await expect(items.first().textContent()).resolves.toContain('entry 44');
+    expect(await items.count()).toBe(20);
+    await expect(items.first().textContent()).resolves.toContain('entry 24');
     await popup.getByRole('button', { name: 'Show older reflections' }).click();
-    await expect.poll(() => items.count()).toBe(45);
+    await expect.poll(() => items.count()).toBe(25);
     await expect(items.last().textContent()).resolves.toContain('entry 0');
     await expect(popup.getByRole('button', { name: 'Show older reflections' }).count()).resolves.toBe(0);
     await popup.close();

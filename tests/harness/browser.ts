@@ -308,10 +308,18 @@ export async function describeOpenBrowsers(shotsDir?: string): Promise<string> {
       n++;
       out.push(`--- page ${n}: ${page.url()}`);
       for (const frame of page.frames()) {
-        const text = await frame
-          .evaluate(() => document.body?.innerText ?? '')
-          .catch((err: unknown) => `(unreadable: ${String(err)})`);
-        out.push(`  frame ${frame.url()}:\n    ${text.slice(0, 1200).replace(/\n+/g, ' | ')}`);
+        const seen = await frame
+          .evaluate(() => {
+            const a = document.activeElement;
+            return {
+              text: document.body?.innerText ?? '',
+              focus: `active ${a ? a.tagName.toLowerCase() : 'none'}, hasFocus ${document.hasFocus()}`,
+              moves: ((window as unknown as { __focusLog?: string[] }).__focusLog ?? []).slice(-15),
+            };
+          })
+          .catch((err: unknown) => ({ text: `(unreadable: ${String(err)})`, focus: '', moves: [] as string[] }));
+        out.push(`  frame ${frame.url()} (${seen.focus}):\n    ${seen.text.slice(0, 1200).replace(/\n+/g, ' | ')}`);
+        if (seen.moves.length) out.push(`    focus moves:\n      ${seen.moves.join('\n      ')}`);
       }
       if (shotsDir) await page.screenshot({ path: join(shotsDir, `failure-page-${n}.png`), timeout: 5000 }).catch(() => undefined);
     }
