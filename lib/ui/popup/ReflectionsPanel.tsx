@@ -8,7 +8,10 @@ import { errorCode } from '../../messaging';
 import { siteName } from './site-name';
 import type { Api } from './types';
 
-/** Reflections fetched per page (a popup shows about six at once; fewer to draw first means a faster first frame); the background pages and searches, the popup only shows. */
+/**
+ * Reflections fetched per page: a popup shows about six at once, and fewer to draw means a faster first frame. The
+ * background pages and searches; the popup only shows.
+ */
 export const PAGE = 20;
 /** A failed load is tried once more after this long before the popup says it failed. */
 const RETRY_AFTER_MS = 400;

@@ -24,8 +24,7 @@ const keyOf = (type: string, payload: unknown) => `${type} ${JSON.stringify(payl
 /**
  * Asks `questions` now and returns an api that hands each early answer to the first identical request (same type,
  * same payload), once, if it is a good answer; anything else, a failed early answer, and anything asked again go to
- * the background as usual. `forget()` drops
- * early answers not yet taken (the journal changed, so they may be stale).
+ * the background as usual. `forget()` drops early answers not yet taken (the journal changed, so they may be stale).
  */
 export function askEarly(api: Api, questions: readonly Ask[], now: () => number = Date.now): { api: Api; forget: () => void } {
   const early = new Map<string, { at: number; answer: Promise<unknown> }>();
