@@ -45,16 +45,20 @@ const oneReflection = {
   unreadable: 0,
 };
 
+/** A background whose list query fails `times` times with `reason`, then answers with one reflection. */
+function failingFirst(times: number, reason: string): Api {
+  let fails = times;
+  return fakeBackground({
+    'reflections.query': () => {
+      if (fails-- > 0) throw new Error(reason);
+      return oneReflection;
+    },
+  }).api;
+}
+
 describe('the popup when the background does not answer at first', () => {
   it('tries once more by itself, and shows the list without a word about it', async () => {
-    let fails = 1;
-    const bg = fakeBackground({
-      'reflections.query': () => {
-        if (fails-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return oneReflection;
-      },
-    });
-    const close = showPopup(bg.api);
+    const close = showPopup(failingFirst(1, 'Could not establish connection. Receiving end does not exist.'));
     await new Promise((r) => setTimeout(r, 600));
     expect(document.body.textContent).toContain('a quiet evening');
     expect(document.querySelector('[role="alert"]')).toBeNull();
@@ -62,14 +66,7 @@ describe('the popup when the background does not answer at first', () => {
   });
 
   it('says so kindly when it still fails, and "Try again" loads the list', async () => {
-    let fails = 2;
-    const bg = fakeBackground({
-      'reflections.query': () => {
-        if (fails-- > 0) throw new Error('no answer');
-        return oneReflection;
-      },
-    });
-    const close = showPopup(bg.api);
+    const close = showPopup(failingFirst(2, 'no answer'));
     await new Promise((r) => setTimeout(r, 600));
     const alert = document.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('They are still safe on this device.');
