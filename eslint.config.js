@@ -11,13 +11,45 @@ const htmlSinks = [
 ];
 
 const idbOnlyInDb = { name: 'idb', message: 'Only lib/db/ may import idb.' };
-const dbBoundary = {
-  paths: [idbOnlyInDb],
-  patterns: [
-    { regex: '(^|/)db(/(index|reflections|later|events))?$', message: 'Only the background may use lib/db.' },
-    { regex: '(^|/)db/schema$', allowTypeImports: true, message: 'Only type imports of the schema outside the background.' },
-  ],
-};
+const dbUse = [
+  { regex: '(^|/)db(/(index|reflections|later|events))?$', message: 'Only the background may use lib/db.' },
+  { regex: '(^|/)db/schema$', allowTypeImports: true, message: 'Only type imports of the schema outside the background.' },
+];
+const dbBoundary = { paths: [idbOnlyInDb], patterns: dbUse };
+
+/**
+ * Zones: what each room of the house may import (README, "How it works" → "Where things live"). Each entry is a
+ * list of module folders (matched as path segments of the import) that files of the zone may not reach.
+ */
+const segment = (names) => `(^|/)(${names.join('|')})(/|$)`;
+/** Page folders are matched as folders only (lib/ui/pause/practice.ts is not the practice page). */
+const folder = (names) => `(^|/)(${names.join('|')})/`;
+const pages = ['popup', 'pause', 'options', 'practice', 'welcome'];
+const otherPages = (page) => pages.filter((p) => p !== page);
+const noUpward = (names, why) => ({ regex: segment(names), message: why });
+const zone = (files, patterns, paths = [idbOnlyInDb]) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+const zones = [
+  // The domain model is the floor: it knows no storage, protocol, page or site.
+  zone(['lib/model/**'], [noUpward(['db', 'protocol', 'ui', 'journal', 'content', 'sites', 'trigger', 'nudges', 'entrypoints'], 'lib/model is the floor: it imports nothing above it.')]),
+  // Storage sits below the domain's logic: it stores the model and knows nothing of search, pages or messages.
+  zone(['lib/db/**'], [noUpward(['journal', 'protocol', 'ui', 'content', 'sites', 'trigger', 'nudges', 'entrypoints'], 'lib/db sits below the domain: it imports only lib/model, crypto and i18n.')], []),
+  // Protocols describe channels; they use the model and the domain's query types, never storage or pages.
+  zone(['lib/protocol/**'], [...dbUse, noUpward(['ui', 'content', 'sites', 'entrypoints'], 'A protocol module is a contract: no pages, no content script.')]),
+  // The domain's logic (search, insights, the read model, import checks) works on the model, not on the database.
+  zone(['lib/journal/**', 'lib/nudges/**', 'lib/later/**'], [...dbUse, noUpward(['ui', 'content', 'entrypoints'], 'Domain logic knows no pages.')]),
+  // The content script's rooms never reach storage or pages.
+  zone(['lib/content/**', 'lib/sites/**', 'lib/trigger/**'], [...dbUse, noUpward(['ui', 'journal', 'entrypoints'], 'The content script carries no page code and no journal.')]),
+  // Shared UI serves every page and belongs to none.
+  zone(['lib/ui/shared/**'], [...dbUse, { regex: folder([...pages, 'entrypoints']), message: 'lib/ui/shared belongs to no page.' }]),
+  // A page's UI uses shared UI, never another page's.
+  ...pages.map((page) => zone([`lib/ui/${page}/**`], [...dbUse, { regex: folder([...otherPages(page), 'entrypoints']), message: `lib/ui/${page} may not import another page: move what both need to lib/ui/shared.` }])),
+  ...pages.map((page) => zone([`entrypoints/${page}/**`], [...dbUse, { regex: folder([...otherPages(page), 'background']), message: `entrypoints/${page} wires its own page only.` }])),
+  // The background owns the journal, and no page code.
+  zone(['entrypoints/background/**'], [{ regex: folder(['ui', ...pages]), message: 'The background carries no page code.' }]),
+];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-output/', 'bench-output/', 'tests/fixtures/'] },
@@ -35,12 +67,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', dbBoundary],
     },
   },
+  ...zones,
   {
-    files: ['lib/db/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
-    files: ['entrypoints/background/**', 'tests/**'],
+    files: ['tests/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [idbOnlyInDb] }] },
   },
   {

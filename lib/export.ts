@@ -1,6 +1,6 @@
-import type { CustomNudge, LaterItem, Reflection } from './db/schema';
+import type { AnyNudgeKind, CustomNudge, LaterItem, Reflection } from './model';
 import { feelingLabel } from './feelings';
-import { kindNames, type AnyNudgeKind } from './nudges/catalogue';
+import { kindNames } from './nudges/catalogue';
 import { intlLocale, t } from './i18n';
 
 /** Everything the person wrote or set aside, as the background hands it out. */

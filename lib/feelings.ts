@@ -1,6 +1,5 @@
 import { t, type TextKey } from './i18n';
-
-const ids = ['tense', 'calm', 'numb', 'racing', 'heavy', 'open', 'safe', 'unsure', 'angry', 'sad', 'hopeful', 'tired'] as const;
+import { FEELING_IDS as ids } from './model';
 
 /**
  * Words for how the body feels, offered as toggles in the check-in. Ids are stable; each label is read in the

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import '../../assets/breathing.css';
 import './style.css';
-import { followAppearance, followLanguage } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/shared/appearance';
 import { t } from '../../lib/i18n';
-import { QUICK_HIDE_COMMAND, sendToBackground } from '../../lib/messaging';
+import { QUICK_HIDE_COMMAND } from '../../lib/protocol/commands';
+import { sendToBackground } from '../../lib/protocol/to-background';
 import { getSettings, settingsItem, withDefaults } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
-import { saveFile } from '../../lib/ui/save-file';
+import { saveFile } from '../../lib/ui/shared/save-file';
 
 followAppearance();
 

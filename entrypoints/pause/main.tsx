@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import '../../assets/breathing.css';
 import './style.css';
-import { followAppearance, followLanguage } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/shared/appearance';
 import { t } from '../../lib/i18n';
-import { NUDGES_CHANGED, sendToBackground } from '../../lib/messaging';
-import type { NudgeWords } from '../../lib/nudges/effective';
+import { sendToBackground } from '../../lib/protocol/to-background';
+import { onPageBroadcast } from '../../lib/protocol/to-pages';
+import type { NudgeWords } from '../../lib/model';
 import type { PickHistory } from '../../lib/nudges/picker';
 import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
 import { connectToHost, connectToPracticeParent, isPracticeParent } from '../../lib/ui/pause/channel';
@@ -27,9 +28,7 @@ const loadNudges = () =>
     .then((r) => (customNudges = r.nudges))
     .catch(() => undefined);
 loadNudges();
-browser.runtime.onMessage.addListener((m: unknown) => {
-  if ((m as { type?: unknown } | null)?.type === NUDGES_CHANGED) loadNudges();
-});
+onPageBroadcast(browser.runtime, ['nudges.changed'], loadNudges);
 
 // On the practice page and in the options preview the card runs for real, but nothing is saved.
 const practice = isPracticeParent(window);

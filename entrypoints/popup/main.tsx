@@ -2,15 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
-import { followAppearance, followLanguage } from '../../lib/ui/appearance';
-import type { ContentApi } from '../../lib/messaging';
+import { followAppearance, followLanguage } from '../../lib/ui/shared/appearance';
 import { visibleName } from '../../lib/discreet';
-import { JOURNAL_CHANGED, QUICK_HIDE, sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/protocol/to-background';
+import { onPageBroadcast } from '../../lib/protocol/to-pages';
+import { askTab } from '../../lib/protocol/to-tab';
 import { getSettings, marksItem, settingsItem, SETTINGS_KEY, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
-import { currentTabId } from '../../lib/ui/popup/current-tab';
+import { currentTabId } from '../../lib/current-tab';
 import { askEarly, firstQuestions } from '../../lib/ui/popup/early';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
-import { saveFile } from '../../lib/ui/save-file';
+import { saveFile } from '../../lib/ui/shared/save-file';
 
 followAppearance();
 
@@ -28,11 +29,7 @@ const early = askEarly(sendToBackground, firstQuestions);
 
 // Quick hide (the keyboard shortcut, or the Hide button): the popup closes at once. A changed journal makes any
 // early answer not yet taken stale.
-browser.runtime.onMessage.addListener((m: unknown) => {
-  const type = (m as { type?: unknown } | null)?.type;
-  if (type === QUICK_HIDE) window.close();
-  if (type === JOURNAL_CHANGED) early.forget();
-});
+onPageBroadcast(browser.runtime, ['pages.hide', 'journal.changed'], (type) => (type === 'pages.hide' ? window.close() : early.forget()));
 
 // Shown in the person's language, and shown again if it changes while open.
 followLanguage(() => void first.then((s) => start(s.privacy.discreet)), first);
@@ -48,24 +45,15 @@ function start(discreet: boolean): void {
         setTimeout(() => window.close(), 150);
       }}
       api={early.api}
-      onJournalChanged={(cb) => {
-        const listener = (m: unknown) => {
-          if ((m as { type?: unknown } | null)?.type === JOURNAL_CHANGED) cb();
-        };
-        browser.runtime.onMessage.addListener(listener);
-        return () => browser.runtime.onMessage.removeListener(listener);
-      }}
+      onJournalChanged={(cb) => onPageBroadcast(browser.runtime, ['journal.changed'], cb)}
       openUrl={(url) => void browser.tabs.create({ url })}
       saveFile={saveFile}
       header={{
         current: async () => {
           const id = await currentTabId(browser);
           if (id === undefined) return null;
-          try {
-            return (await browser.tabs.sendMessage(id, { type: 'conversation.current' })) as ContentApi['conversation.current']['out'];
-          } catch {
-            return null; // Not a chat site Unhurried runs on.
-          }
+          // Nothing answers on a site Unhurried does not run on.
+          return (await askTab(browser.tabs, id, 'tab.conversation')) ?? null;
         },
         settings: { load: getSettings, save: (s) => settingsItem.setValue(s) },
         snoozes: { load: () => snoozesItem.getValue(), save: (v) => snoozesItem.setValue(v) },

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/theme.css';
 import './style.css';
 import { getSettings, settingsItem, withDefaults } from '../../lib/settings';
-import { followAppearance, followLanguage } from '../../lib/ui/appearance';
+import { followAppearance, followLanguage } from '../../lib/ui/shared/appearance';
 import { t } from '../../lib/i18n';
 import { PracticeApp } from '../../lib/ui/practice/PracticeApp';
 

@@ -1,4 +1,4 @@
-import { CONNECT, type FrameToHost, type HostToFrame, type ShowRequest } from './frame-protocol';
+import { CONNECT, type FrameToHost, type HostToFrame, type ShowRequest } from '../protocol/frame';
 
 /** What the frame host needs from the outside. */
 export interface FrameHostDeps {

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { journalNotOpened } from '../journal/faults';
+import { journalNotOpened } from './faults';
 import { DB_NAME, DB_VERSION, type JournalSchema } from './schema';
 
 /** An open journal database. */

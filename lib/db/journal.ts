@@ -1,5 +1,6 @@
 import type { JournalDb } from './index';
-import type { LaterItem, PauseEvent, StoredNudge, StoredReflection } from './schema';
+import type { LaterItem, PauseEvent } from '../model';
+import type { StoredNudge, StoredReflection } from './schema';
 
 /** What an import would add, and what it already holds (same id: kept as it is). */
 export interface ImportPlan {

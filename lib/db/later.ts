@@ -1,5 +1,5 @@
 import type { JournalDb } from './index';
-import type { LaterItem } from './schema';
+import type { LaterItem } from '../model';
 
 /** Stores a new Later item. */
 export async function addLater(db: JournalDb, item: LaterItem): Promise<void> {

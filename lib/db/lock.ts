@@ -15,11 +15,8 @@ import {
   type OpenKeys,
 } from '../crypto/vault';
 import type { JournalDb } from './index';
+import { PRIVATE_FIELD_NAMES as privateFieldNames, type CustomNudge, type PrivateFields, type Reflection } from '../model';
 import {
-  privateFieldNames,
-  type CustomNudge,
-  type PrivateFields,
-  type Reflection,
   type SealedNudge,
   type SealedReflection,
   type StoredNudge,

@@ -47,3 +47,20 @@ export async function distinctSites(db: JournalDb): Promise<string[]> {
   }
   return out;
 }
+
+/** The reflections as the read model (lib/journal/reflection-cache) reads them. */
+export function reflectionSource(db: () => Promise<JournalDb>): {
+  all(): Promise<StoredReflection[]>;
+  newest(limit: number): Promise<{ stored: StoredReflection[]; count: number }>;
+  sites(): Promise<string[]>;
+} {
+  return {
+    all: async () => (await db()).getAll('reflections'),
+    newest: async (limit) => {
+      const d = await db();
+      const [stored, count] = await Promise.all([listReflections(d, { limit }), d.count('reflections')]);
+      return { stored, count };
+    },
+    sites: async () => distinctSites(await db()),
+  };
+}

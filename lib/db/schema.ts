@@ -1,80 +1,13 @@
 import type { DBSchema } from 'idb';
 import type { Keyring, Sealed } from '../crypto/vault';
+import type { CustomNudge, LaterItem, PauseEvent, PrivateFields, Reflection } from '../model';
 
-/** What the person chose when the pause appeared. */
-export type Choice = 'ready' | 'later' | 'not-now' | 'check-in' | 'sent' | 'draft-kept';
-/** Kinds of pause events (no text is ever kept with an event). */
-export type EventKind =
-  | 'shown'
-  | 'ready'
-  | 'later'
-  | 'check-in'
-  | 'not-now'
-  | 'snoozed'
-  | 'sent'
-  | 'draft-kept';
-
-/** One check-in. */
-export interface Reflection {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  site: string;
-  /** Hashed conversation, when known. */
-  conversation?: string;
-  nudgeId?: string;
-  nudgeKind?: string;
-  choice: Choice;
-  feelings: string[];
-  intensity?: number;
-  note: string;
-  otherMind?: string;
-  win: boolean;
-}
-
-/** The fields of a reflection that only the person may read (encrypted when the lock is on). */
-export type PrivateFields = Pick<Reflection, 'feelings' | 'intensity' | 'note' | 'otherMind' | 'win'>;
-export const privateFieldNames = ['feelings', 'intensity', 'note', 'otherMind', 'win'] as const;
+/** The database's own shapes: how the domain model (lib/model) is stored, sealed or plain, and the meta store. */
 
 /** A reflection as stored with the lock on: its private fields sealed, bound to its id. */
 export type SealedReflection = Omit<Reflection, keyof PrivateFields> & { sealed: Sealed };
 /** A reflection as stored: plain, or sealed. */
 export type StoredReflection = Reflection | SealedReflection;
-
-/** A conversation the person chose to answer later. */
-export interface LaterItem {
-  id: string;
-  createdAt: number;
-  /** Null when the person chose "no reminder". */
-  dueAt: number | null;
-  site: string;
-  url: string;
-  status: 'pending' | 'done';
-  reminded: boolean;
-}
-
-/** A pause event, for gentle insights. */
-export interface PauseEvent {
-  id: string;
-  at: number;
-  site: string;
-  kind: EventKind;
-  nudgeId?: string;
-  durationMs?: number;
-}
-
-/**
- * The person's words for a nudge: an edit of a built-in one (same id as the
- * built-in, `builtIn: true`; "Restore" deletes it) or a nudge of their own.
- */
-export interface CustomNudge {
-  id: string;
-  kind: string;
-  text: string;
-  builtIn: boolean;
-  createdAt: number;
-  updatedAt: number;
-}
 
 /** An own nudge as stored with the lock on: its words sealed. */
 export type SealedNudge = Omit<CustomNudge, 'text'> & { sealed: Sealed };

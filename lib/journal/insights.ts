@@ -1,4 +1,4 @@
-import type { Choice, EventKind } from '../db/schema';
+import type { Choice, EventKind } from '../model';
 
 /** What the popup's insights are made of: counts and feeling words, never a note. */
 export interface InsightsData {

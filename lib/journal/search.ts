@@ -1,4 +1,4 @@
-import type { Choice, Reflection } from '../db/schema';
+import type { Choice, Reflection } from '../model';
 import { feelingLabel } from '../feelings';
 import { nudgeById } from '../nudges/catalogue';
 

@@ -1,69 +1,13 @@
 import * as v from 'valibot';
-import type { CustomNudge, LaterItem, Reflection } from '../db/schema';
+import type { CustomNudge, LaterItem, Reflection } from '../model';
+import { customNudge, id, laterItem, reflection } from '../model/schemas';
 import { t } from '../i18n';
 import { languageSettings, type Settings } from '../settings-model';
 
 /**
- * Schemas for everything that crosses a boundary into the journal: messages
- * to the background and files being imported. One definition, used by both.
+ * The export file's format and its check: the domain's schemas (lib/model/schemas) plus the settings as a file
+ * carries them, the file's envelope, and the encrypted envelope.
  */
-
-export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-export const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-export const choice = v.picklist(['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept']);
-
-/** A check-in as the Pause card sends it. */
-export const reflectionInput = {
-  site: id,
-  conversation: v.optional(id),
-  nudgeId: v.optional(id),
-  nudgeKind: v.optional(id),
-  choice,
-  feelings: v.pipe(v.array(text(40)), v.maxLength(40)),
-  intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
-  note: text(20_000),
-  otherMind: v.optional(text(20_000)),
-  win: v.boolean(),
-};
-
-/** A stored reflection. */
-export const reflection = v.strictObject({ id, createdAt: time, updatedAt: time, ...reflectionInput });
-
-/** A web address a Later item can open: http or https only. */
-export const webUrl = v.pipe(
-  v.string(),
-  v.maxLength(4000),
-  v.check((s) => {
-    try {
-      return ['https:', 'http:'].includes(new URL(s).protocol);
-    } catch {
-      return false;
-    }
-  }, () => t('import.expectedAddress')),
-);
-
-/** A stored Later item. */
-export const laterItem = v.strictObject({
-  id,
-  createdAt: time,
-  dueAt: v.nullable(time),
-  site: id,
-  url: webUrl,
-  status: v.picklist(['pending', 'done']),
-  reminded: v.boolean(),
-});
-
-/** The person's words for a nudge. */
-export const NUDGE_MAX_CHARS = 400;
-export const nudgeWords = v.strictObject({
-  id,
-  kind: id,
-  text: v.pipe(v.string(), v.trim(), v.minLength(1, () => t('bg.nudgeEmpty')), v.maxLength(NUDGE_MAX_CHARS)),
-  builtIn: v.boolean(),
-  createdAt: time,
-  updatedAt: time,
-});
 
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('import.expectedTime')));
 
@@ -118,7 +62,7 @@ const exportFile = v.strictObject({
   exportedAt: v.optional(v.string()),
   reflections: v.pipe(v.array(reflection), v.maxLength(200_000)),
   later: v.pipe(v.array(laterItem), v.maxLength(50_000)),
-  nudges: v.optional(v.pipe(v.array(nudgeWords), v.maxLength(1_000))),
+  nudges: v.optional(v.pipe(v.array(customNudge), v.maxLength(1_000))),
   settings: v.optional(settings),
 });
 

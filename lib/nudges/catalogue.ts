@@ -1,12 +1,5 @@
 import { t, tDynamic, type TextKey } from '../i18n';
-
-/** The seven kinds of nudge, each from an approach that helps rebuild trust. */
-export const nudgeKinds = ['breathe', 'body', 'safe-place', 'other-minds', 'parts', 'consent', 'micro-trust'] as const;
-/** One kind of nudge. */
-export type NudgeKind = (typeof nudgeKinds)[number];
-
-/** A built-in kind, or the person's own nudges. */
-export type AnyNudgeKind = NudgeKind | 'own';
+import { NUDGE_KINDS, type AnyNudgeKind, type NudgeKind } from '../model';
 
 /** One grounding nudge: short, second person, invitational. */
 export interface Nudge {
@@ -24,7 +17,7 @@ export interface Nudge {
 export const kindNames = Object.defineProperties(
   {} as Record<AnyNudgeKind, string>,
   Object.fromEntries(
-    [...nudgeKinds, 'own'].map((k) => [k, { enumerable: true, get: () => t(`kind.${k}` as TextKey) }]),
+    [...NUDGE_KINDS, 'own'].map((k) => [k, { enumerable: true, get: () => t(`kind.${k}` as TextKey) }]),
   ),
 );
 

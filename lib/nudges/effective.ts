@@ -1,12 +1,5 @@
-import { builtInNudges, type AnyNudgeKind, type Nudge } from './catalogue';
-
-/** The person's words for a nudge, as the background hands them out. */
-export interface NudgeWords {
-  id: string;
-  kind: string;
-  text: string;
-  builtIn: boolean;
-}
+import type { AnyNudgeKind, NudgeWords } from '../model';
+import { builtInNudges, type Nudge } from './catalogue';
 
 /**
  * The nudges the card chooses from: the built-in ones with the person's edits

@@ -1,4 +1,5 @@
-import type { AnyNudgeKind, Nudge } from './catalogue';
+import type { AnyNudgeKind } from '../model';
+import type { Nudge } from './catalogue';
 
 /** The recent past the picker avoids repeating (newest last). */
 export interface PickHistory {

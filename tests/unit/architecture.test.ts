@@ -60,6 +60,33 @@ describe('architecture rules (lint)', () => {
     expect(await errorsFor('setInterval(() => 1, 100);\n', 'lib/ui/x.ts')).toEqual([]);
   });
 
+  it('keeps each room to its own imports (the zones in eslint.config.js)', async () => {
+    const refused = async (code: string, file: string) => expect(await errorsFor(code, file), `${file}: ${code}`).toContain('no-restricted-imports');
+    const allowed = async (code: string, file: string) => expect(await errorsFor(code, file), `${file}: ${code}`).toEqual([]);
+    // The domain model is the floor.
+    await refused("import type { StoredReflection } from '../db/schema';\nexport type S = StoredReflection;\n", 'lib/model/x.ts');
+    await refused("import { sendToBackground } from '../protocol/to-background';\nexport { sendToBackground };\n", 'lib/model/x.ts');
+    await allowed("import { t } from '../i18n';\nexport { t };\n", 'lib/model/x.ts');
+    // Storage sits below the domain.
+    await refused("import { searchWords } from '../journal/search';\nexport { searchWords };\n", 'lib/db/x.ts');
+    await refused("import type { BackgroundApi } from '../protocol/to-background';\nexport type B = BackgroundApi;\n", 'lib/db/x.ts');
+    await allowed("import type { Reflection } from '../model';\nexport type R = Reflection;\n", 'lib/db/x.ts');
+    // Domain logic and protocols do not touch the database or pages.
+    await refused("import { listReflections } from '../db/reflections';\nexport { listReflections };\n", 'lib/journal/x.ts');
+    await refused("import { siteName } from '../ui/shared/site-name';\nexport { siteName };\n", 'lib/protocol/x.ts');
+    // No page imports another page; shared UI belongs to none.
+    await refused("import { LaterList } from '../popup/LaterList';\nexport { LaterList };\n", 'lib/ui/options/x.tsx');
+    await refused("import { LaterList } from '../../popup/LaterList';\nexport { LaterList };\n", 'lib/ui/options/sections/x.tsx');
+    await refused("import { PauseApp } from '../pause/PauseApp';\nexport { PauseApp };\n", 'lib/ui/shared/x.tsx');
+    await refused("import { PopupApp } from '../../lib/ui/popup/PopupApp';\nexport { PopupApp };\n", 'entrypoints/options/x.tsx');
+    await allowed("import { Breathing } from '../shared/Breathing';\nexport { Breathing };\n", 'lib/ui/options/x.tsx');
+    await allowed("import { practiceBackground } from '../../lib/ui/pause/practice';\nexport { practiceBackground };\n", 'entrypoints/pause/x.tsx');
+    // The content script's rooms carry no pages and no journal; the background carries no page code.
+    await refused("import { searchWords } from '../journal/search';\nexport { searchWords };\n", 'lib/content/x.ts');
+    await refused("import { siteName } from '../../lib/ui/shared/site-name';\nexport { siteName };\n", 'entrypoints/background/x.ts');
+    await allowed("import { openJournal } from '../../lib/db';\nexport { openJournal };\n", 'entrypoints/background/x.ts');
+  });
+
   it('the real tree follows the rules', async () => {
     const results = await eslint.lintFiles(['entrypoints', 'lib']);
     const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${relative(ROOT, r.filePath)}: ${m.message}`));

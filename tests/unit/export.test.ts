@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reflection } from '../../lib/db/schema';
+import type { Reflection } from '../../lib/model';
 import { setLocale } from '../../lib/i18n';
 import { csvCell, exportFileName, toCsv, toJson, toMarkdown } from '../../lib/export';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../entrypoints/background/handlers';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { senders, testDeps } from './router-deps';
-import { describeStorageFault, journalNotOpened, storageFull, storageUnavailable } from '../../lib/journal/faults';
+import { describeStorageFault, journalNotOpened, storageFull, storageUnavailable } from '../../lib/db/faults';
 
 const { page, frame } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: ['tense'], note: 'my words', win: false };

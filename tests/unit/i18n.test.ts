@@ -17,8 +17,8 @@ import {
 } from '../../lib/i18n';
 import { en } from '../../lib/i18n/locales/en';
 import { friendlyDue } from '../../lib/later/friendly';
-import { followLanguage } from '../../lib/ui/appearance';
-import { CodedError, errorWords } from '../../lib/messaging';
+import { followLanguage } from '../../lib/ui/shared/appearance';
+import { CodedError, errorWords } from '../../lib/protocol/to-background';
 import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
 import { languageSettings } from '../../lib/settings-model';
 import { bannedWords } from './nudges.test';

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../entrypoints/background/handlers';
 import { senders, testDeps } from './router-deps';
 import { openJournal, type JournalDb } from '../../lib/db';
-import type { CustomNudge, LaterItem, Reflection } from '../../lib/db/schema';
+import type { CustomNudge, LaterItem, Reflection } from '../../lib/model';
 import { toJson } from '../../lib/export';
-import { checkImport, laterItem, nudgeWords, reflection as reflectionSchema } from '../../lib/journal/validate';
+import { checkImport } from '../../lib/journal/validate';
+import { customNudge as nudgeWords, laterItem, reflection as reflectionSchema } from '../../lib/model/schemas';
 
 /** Times near the 2026 daylight-saving changes in Europe and the US, and anywhere else. */
 const time = fc.oneof(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reflection } from '../../lib/db/schema';
+import type { Reflection } from '../../lib/model';
 import { toJson } from '../../lib/export';
 import { computeInsights, insightsFrom, weekStart } from '../../lib/journal/insights';
 import { fold, groupByDay, isFiltered, matches, searchableText, searchWords } from '../../lib/journal/search';

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feelings } from '../../lib/feelings';
-import { builtInNudges, kindNames, nudgeKinds } from '../../lib/nudges/catalogue';
+import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
+import { NUDGE_KINDS as nudgeKinds } from '../../lib/model';
 import { pickNudge, remember, seededRandom, type PickHistory } from '../../lib/nudges/picker';
 
 /** Guilt, pressure and command words the product never says (and their kin). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../lib/settings-model';
 import { askEarly, firstQuestions } from '../../lib/ui/popup/early';
 import { PopupApp } from '../../lib/ui/popup/PopupApp';
-import type { Api } from '../../lib/ui/popup/types';
+import type { BackgroundCaller } from '../../lib/protocol/to-background';
 
 const tick = () => new Promise((r) => setTimeout(r, 40));
 
@@ -21,7 +21,7 @@ function fakeBackground(answers: Record<string, unknown> = {}) {
     if (type === 'reflections.query') return { items: [], total: 0, unreadable: 0 };
     if (type === 'reflections.sites') return { sites: [] };
     return null;
-  }) as Api;
+  }) as BackgroundCaller;
   return { api, asked };
 }
 
@@ -32,7 +32,7 @@ const header = {
   marks: { load: async () => [], save: async () => undefined },
 };
 
-function showPopup(api: Api) {
+function showPopup(api: BackgroundCaller) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   render(<PopupApp api={api} header={header} openUrl={() => undefined} saveFile={() => undefined} onJournalChanged={() => () => undefined} />, root);
@@ -46,7 +46,7 @@ const oneReflection = {
 };
 
 /** A background whose list query fails `times` times with `reason`, then answers with one reflection. */
-function failingFirst(times: number, reason: string): Api {
+function failingFirst(times: number, reason: string): BackgroundCaller {
   let fails = times;
   return fakeBackground({
     'reflections.query': () => {

@@ -1,4 +1,4 @@
-import { CONNECT, type FrameToHost, type HostToFrame } from '../../content/frame-protocol';
+import { CONNECT, type FrameToHost, type HostToFrame } from '../../protocol/frame';
 
 /** The frame's end of the private channel to its content script. */
 export interface HostChannel {

@@ -2,12 +2,12 @@ import { intlLocale, t, tn } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { feelingLabel } from '../../feelings';
 import { computeInsights, INSIGHT_WEEKS, insightsFrom, type Insights } from '../../journal/insights';
-import type { Api } from './types';
+import type { BackgroundCaller } from '../../protocol/to-background';
 
 const weekLabel = (at: number) => new Date(at).toLocaleDateString(intlLocale(), { day: 'numeric', month: 'short' });
 
 interface Props {
-  api: Api;
+  api: BackgroundCaller;
   now?: () => number;
 }
 

@@ -1,15 +1,15 @@
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { LaterItem } from '../../db/schema';
+import type { LaterItem } from '../../model';
 import { dueAt, type LaterChoice } from '../../later/due';
 import { friendlyDue } from '../../later/friendly';
-import { siteName } from './site-name';
-import type { Api } from './types';
+import { siteName } from '../shared/site-name';
+import type { BackgroundCaller } from '../../protocol/to-background';
 
 const timeChoices: LaterChoice[] = ['hour', 'evening', 'morning', 'none'];
 
 interface Props {
-  api: Api;
+  api: BackgroundCaller;
   openUrl: (url: string) => void;
   now?: () => number;
 }

@@ -1,18 +1,18 @@
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { UnlockForm } from '../UnlockForm';
+import { UnlockForm } from '../shared/UnlockForm';
 import { ExportMenu } from './ExportMenu';
 import { InsightsPanel } from './InsightsPanel';
 import { LaterList } from './LaterList';
 import { ReflectionsPanel } from './ReflectionsPanel';
 import { SiteHeader, type HeaderStores } from './SiteHeader';
-import type { Api } from './types';
+import type { BackgroundCaller } from '../../protocol/to-background';
 
 interface Props {
   header: HeaderStores;
   openUrl: (url: string) => void;
   saveFile: (name: string, type: string, text: string) => void;
-  api: Api;
+  api: BackgroundCaller;
   /** Subscribes to "the journal changed"; returns the unsubscribe. */
   onJournalChanged: (cb: () => void) => () => void;
   /** "Unhurried", or the neutral name in discreet mode. */

@@ -1,17 +1,15 @@
 import { intlLocale, t } from '../../i18n';
 import { useState } from 'preact/hooks';
-import type { Reflection } from '../../db/schema';
 import { feelingLabel } from '../../feelings';
-import { FeelingChips } from '../FeelingChips';
-import { kindNames, type AnyNudgeKind } from '../../nudges/catalogue';
-import { siteName } from './site-name';
+import { FeelingChips } from '../shared/FeelingChips';
+import { kindNames } from '../../nudges/catalogue';
+import type { AnyNudgeKind, Reflection } from '../../model';
+import { siteName } from '../shared/site-name';
 
 /** Notes longer than this (or with more lines) are clamped, with "Show more". */
 const CLAMP_CHARS = 220;
 const CLAMP_LINES = 4;
 
-/** The choices a reflection can record, in the order the filter lists them. */
-export const choices: ReadonlyArray<Reflection['choice']> = ['ready', 'later', 'not-now', 'check-in', 'sent', 'draft-kept'];
 
 /** The person's choice in plain words. */
 export const choiceWords = (c: Reflection['choice']): string => t(`choice.${c}`);

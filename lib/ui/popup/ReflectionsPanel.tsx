@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Choice, Reflection } from '../../db/schema';
+import { CHOICES, type Choice, type Reflection } from '../../model';
 import { feelings } from '../../feelings';
 import { groupByDay, isFiltered, type ReflectionQuery } from '../../journal/search';
-import { choices, choiceWords, ReflectionItem } from './ReflectionItem';
+import { choiceWords, ReflectionItem } from './ReflectionItem';
 import { intlLocale, t, tn } from '../../i18n';
-import { errorCode } from '../../messaging';
-import { siteName } from './site-name';
-import type { Api } from './types';
+import { errorCode, type BackgroundCaller } from '../../protocol/to-background';
+import { siteName } from '../shared/site-name';
 
 /**
  * Reflections fetched per page: a popup shows about six at once, and fewer to draw means a faster first frame. The
@@ -28,7 +27,7 @@ function localDay(value: string, endOfDay: boolean): number | undefined {
 }
 
 interface Props {
-  api: Api;
+  api: BackgroundCaller;
   /** Subscribes to "the journal changed" (a check-in saved in a tab meanwhile); returns the unsubscribe. */
   onJournalChanged: (cb: () => void) => () => void;
 }
@@ -220,7 +219,7 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
           {t('refl.choice')}
           <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
             <option value="">{t('common.any')}</option>
-            {choices.map((c) => (
+            {CHOICES.map((c) => (
               <option key={c} value={c}>
                 {choiceWords(c)}
               </option>

@@ -1,6 +1,6 @@
-import type { BackgroundApi, RequestType } from '../../messaging';
+import type { BackgroundApi, RequestType } from '../../protocol/to-background';
 import { PAGE } from './ReflectionsPanel';
-import type { Api } from './types';
+import type { BackgroundCaller } from '../../protocol/to-background';
 
 type Ask = { [K in RequestType]: [K, BackgroundApi[K]['in']] }[RequestType];
 
@@ -26,7 +26,7 @@ const keyOf = (type: string, payload: unknown) => `${type} ${JSON.stringify(payl
  * same payload), once, if it is a good answer; anything else, a failed early answer, and anything asked again go to
  * the background as usual. `forget()` drops early answers not yet taken (the journal changed, so they may be stale).
  */
-export function askEarly(api: Api, questions: readonly Ask[], now: () => number = Date.now): { api: Api; forget: () => void } {
+export function askEarly(api: BackgroundCaller, questions: readonly Ask[], now: () => number = Date.now): { api: BackgroundCaller; forget: () => void } {
   const early = new Map<string, { at: number; answer: Promise<unknown> }>();
   for (const [type, payload] of questions) {
     const answer = api(type, payload as never);
@@ -40,6 +40,6 @@ export function askEarly(api: Api, questions: readonly Ask[], now: () => number 
     if (!found || now() - found.at > KEEP_MS) return api(type, payload);
     // Only a good answer is handed on: a failed one (locked then, unlocked since; the worker was starting) is asked afresh.
     return (found.answer as Promise<BackgroundApi[K]['out']>).catch(() => api(type, payload));
-  }) as Api;
+  }) as BackgroundCaller;
   return { api: wrapped, forget: () => early.clear() };
 }

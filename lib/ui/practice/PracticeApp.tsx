@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
-import { hostPracticeCard, type PracticeCard } from './card-host';
+import { hostPracticeCard, type PracticeCard } from '../shared/practice-card';
 
 interface Props {
   pauseUrl: string;

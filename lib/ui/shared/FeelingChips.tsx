@@ -1,4 +1,4 @@
-import { feelings } from '../feelings';
+import { feelings } from '../../feelings';
 
 interface Props {
   chosen: readonly string[];

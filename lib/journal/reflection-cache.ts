@@ -1,14 +1,23 @@
 import { getLocale } from '../i18n';
-import type { JournalDb } from './index';
-import type { Reflection, StoredReflection } from './schema';
-import { distinctSites, listReflections } from './reflections';
-import { isFiltered, matches, searchableText, searchWords, type PageCursor, type ReflectionQuery } from '../journal/search';
+import type { StoredReflection } from '../db/schema';
+import type { Reflection } from '../model';
+import { isFiltered, matches, searchableText, searchWords, type PageCursor, type ReflectionQuery } from './search';
+
+/** Where the read model reads stored reflections from (the background passes the database's; tests a fake). */
+export interface ReflectionSource {
+  /** Every stored reflection, in any order. */
+  all(): Promise<StoredReflection[]>;
+  /** The newest `limit` stored reflections, and how many there are in all. */
+  newest(limit: number): Promise<{ stored: StoredReflection[]; count: number }>;
+  /** The sites that have reflections, sorted. */
+  sites(): Promise<string[]>;
+}
 
 const newestFirst = (a: Reflection, b: Reflection) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
  * The background's read model of the reflections, for the popup's list and
- * search: loaded from IndexedDB with one getAll on first use, kept newest
+ * search: loaded from the store (IndexedDB, through a ReflectionSource) with one getAll on first use, kept newest
  * first, and changed in place by every write the background makes (it is the
  * only writer). It is a cache only: when the worker stops it is simply
  * rebuilt, so nothing depends on it surviving. Searching 10,000 reflections
@@ -24,7 +33,7 @@ export class ReflectionCache {
   private unreadable = 0;
 
   constructor(
-    private readonly db: () => Promise<JournalDb>,
+    private readonly source: ReflectionSource,
     /** Opens stored reflections (decrypts them when the lock is on); throws when locked. */
     private readonly open: (list: StoredReflection[]) => Promise<{ items: Reflection[]; unreadable: number }> = async (list) => ({
       items: list as Reflection[],
@@ -37,7 +46,7 @@ export class ReflectionCache {
     this.loading ??= (async () => {
       for (;;) {
         const before = this.writesDuringLoad;
-        const stored = await (await this.db()).getAll('reflections');
+        const stored = await this.source.all();
         const { items: rows, unreadable } = await this.open(stored);
         // A write that landed while reading might be missing: read again.
         if (before !== this.writesDuringLoad) continue;
@@ -105,8 +114,7 @@ export class ReflectionCache {
     if (!this.all && !cursor && !isFiltered(q)) {
       // The popup's very first page: read it straight from the createdAt index, so the
       // popup shows quickly even with a cold cache, and warm the cache for what follows.
-      const db = await this.db();
-      const [stored, count] = await Promise.all([listReflections(db, { limit }), db.count('reflections')]);
+      const { stored, count } = await this.source.newest(limit);
       const { items, unreadable } = await this.open(stored);
       void this.load().catch(() => undefined);
       return { items, total: count - unreadable, unreadable };
@@ -139,6 +147,6 @@ export class ReflectionCache {
   /** Which sites have reflections (for the site filter). */
   async sites(): Promise<string[]> {
     if (this.all) return [...new Set(this.all.map((r) => r.site))].sort();
-    return distinctSites(await this.db());
+    return this.source.sites();
   }
 }

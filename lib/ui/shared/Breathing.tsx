@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { BreathingPattern } from '../../settings';
-import { breathPhases } from '../breathing';
+import { breathPhases } from './breathing';
 
 interface Props {
   pattern: BreathingPattern;

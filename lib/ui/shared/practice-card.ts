@@ -1,4 +1,4 @@
-import { CONNECT, type CloseChoice, type FrameToHost, type HostToFrame, type ShowRequest } from '../../content/frame-protocol';
+import { CONNECT, type CloseChoice, type FrameToHost, type HostToFrame, type ShowRequest } from '../../protocol/frame';
 
 /** The real Pause card, hosted by one of our own pages (practice, options preview). */
 export interface PracticeCard {

@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import type { BreathingPattern } from '../settings-model';
+import { t } from '../../i18n';
+import type { BreathingPattern } from '../../settings-model';
 
 /** One step of a breath. */
 export interface BreathPhase {

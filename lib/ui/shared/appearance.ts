@@ -1,5 +1,5 @@
-import { browserLanguage, loadLocale, resolveLocale, setLocale, type LanguageChoice } from '../i18n';
-import { getSettings, settingsItem, withDefaults, type Settings } from '../settings';
+import { browserLanguage, loadLocale, resolveLocale, setLocale, type LanguageChoice } from '../../i18n';
+import { getSettings, settingsItem, withDefaults, type Settings } from '../../settings';
 
 /** Sets the theme (system / light / dark) and text size on a page's root element. */
 export function applyAppearance(root: HTMLElement, a: Settings['appearance']): void {

@@ -1,30 +1,16 @@
 import { browser } from 'wxt/browser';
-import type { Choice, CustomNudge, EventKind, LaterItem, Reflection } from './db/schema';
-import type { NudgeWords } from './nudges/effective';
-import type { SettingsInFile } from './journal/validate';
-import type { InsightsData } from './journal/insights';
-import type { PageCursor, ReflectionQuery } from './journal/search';
+import type { CustomNudge, EventKind, LaterItem, NudgeWords, Reflection, ReflectionInput } from '../model';
+import type { SettingsInFile } from '../journal/validate';
+import type { InsightsData } from '../journal/insights';
+import type { PageCursor, ReflectionQuery } from '../journal/search';
 
 /**
- * The one protocol between the extension's contexts. The background is the only
- * receiver; each request names what it does. Who may send what is enforced in
- * entrypoints/background/handlers.ts (content scripts may only register the
- * pause frame and report or read pauses).
+ * Requests to the background, from the extension's pages and content scripts: the background is the only
+ * receiver, each request names what it does, and every answer is `{ ok, value } | { ok: false, error, code }`.
+ * Who may send what is enforced by the background's router (content scripts may only register the pause frame
+ * and report or read pauses). The other channels have their own modules beside this one: to-pages (the
+ * background's broadcasts), to-tab (extension pages to a tab's content script), frame (content script ↔ card).
  */
-
-/** A check-in as the Pause card sends it; the background adds ids and times. */
-export interface ReflectionInput {
-  site: string;
-  conversation?: string;
-  nudgeId?: string;
-  nudgeKind?: string;
-  choice: Choice;
-  feelings: string[];
-  intensity?: number;
-  note: string;
-  otherMind?: string;
-  win: boolean;
-}
 
 /**
  * What the pause frame keeps between openings. It goes through the background because Firefox gives an
@@ -86,7 +72,7 @@ export interface BackgroundApi {
   'lock.disable': { in: { passphrase: string }; out: null };
   /** Options: everything as one file, encrypted with a passphrase (the lock's, when it is on). */
   'journal.export.encrypted': { in: { passphrase: string; settings?: SettingsInFile }; out: { text: string } };
-  /** Popup's Hide button: hide the card in the active tab too (as the keyboard shortcut does). */
+  /** A page's Hide button: hide the card in the active tab and every open page too (as the keyboard shortcut does). */
   'quick.hide': { in: null; out: null };
   /** Options and pause frames: the person's words for nudges (edits of built-in ones, and their own). */
   'nudges.list': { in: null; out: { nudges: NudgeWords[] } };
@@ -112,20 +98,6 @@ export interface BackgroundApi {
   'later.done': { in: { id: string }; out: null };
   /** Pause frame: remember a conversation for later, with an optional reminder. */
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
-}
-
-/** What the background tells open extension pages (never content scripts). */
-export const JOURNAL_CHANGED = 'journal.changed';
-export const NUDGES_CHANGED = 'nudges.changed';
-/** Quick hide (keyboard shortcut): to the active tab's content script and to open extension pages. */
-export const QUICK_HIDE = 'quick.hide';
-/** The keyboard command's name in the manifest. */
-export const QUICK_HIDE_COMMAND = 'quick-hide';
-
-/** Requests a content script answers (from the popup, about its own tab). */
-export interface ContentApi {
-  /** The site and the open conversation (hashed), for the popup's header. */
-  'conversation.current': { in: null; out: { site: string; siteName: string; conversation: string | null } };
 }
 
 /** A request's type name. */
@@ -163,6 +135,9 @@ export function errorWords(err: unknown, fallback: string): string {
 export function errorCode(err: unknown): ErrorCode | undefined {
   return err instanceof CodedError ? err.code : undefined;
 }
+
+/** A typed caller of the background, as pages receive it (so tests and the practice page can stand in for it). */
+export type BackgroundCaller = <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
 
 /** Sends a request to the background and returns its value; throws with the background's reason. */
 export async function sendToBackground<K extends RequestType>(

@@ -1,5 +1,5 @@
-import { errorWords } from '../messaging';
-import { t } from '../i18n';
+import { errorWords } from '../../protocol/to-background';
+import { t } from '../../i18n';
 import { useState } from 'preact/hooks';
 
 interface Props {
