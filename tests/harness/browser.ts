@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser } from 'wxt/browser';
@@ -8,36 +8,31 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
 
-/** Where the site replicas are served: their real addresses, so the manifest's matches apply. */
-export const siteUrls: Record<string, string> = {
-  whatsapp: 'https://web.whatsapp.com/',
-  messenger: 'https://www.facebook.com/messages/t/1001/',
-  instagram: 'https://www.instagram.com/direct/t/2001/',
-  discord: 'https://discord.com/channels/@me/3001',
-  slack: 'https://app.slack.com/client/T01/C001',
-  telegram: 'https://web.telegram.org/k/#4001',
-  'telegram-a': 'https://web.telegram.org/a/#5001',
-  x: 'https://x.com/i/chat/6001',
-  linkedin: 'https://www.linkedin.com/messaging/thread/7001/',
-  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWabcdefgh',
-  'google-messages': 'https://messages.google.com/web/conversations/8001',
-  teams: 'https://teams.microsoft.com/v2/',
-  reddit: 'https://chat.reddit.com/room/!aaa:reddit.com',
-  bluesky: 'https://bsky.app/messages/9001',
-  // A site the person adds (Mastodon-like), served at a path of an already-granted host outside Reddit chat,
-  // because the browser's permission prompt for a new host cannot be answered in headless Chromium.
-  'own-site': 'https://www.reddit.com/web/home',
-  // Variants of built-in sites.
-  'linkedin-bubble': 'https://www.linkedin.com/feed/',
-  'gmail-compose': 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-  'x-legacy': 'https://x.com/messages/11-22',
-  'messenger-com': 'https://www.messenger.com/t/1001/',
-  // The benchmark's busy chat (WhatsApp's address, so the content script runs there).
-  'heavy-chat': 'https://web.whatsapp.com/',
+/** Another address that shows an existing replica (a site's other host). */
+const aliases: Record<string, { fixture: string; url: string }> = {
+  'messenger-com': { fixture: 'messenger', url: 'https://www.messenger.com/t/1001/' },
 };
 
-/** Addresses that show another address's replica. */
-const fixtureFor: Record<string, string> = { 'messenger-com': 'messenger' };
+/**
+ * Where the site replicas are served: their real addresses, so the manifest's matches apply. Each replica names its
+ * own address (`<meta name="replica-url">` in tests/fixtures/sites/<name>.html), so adding a site adds no line here.
+ */
+export const siteUrls: Record<string, string> = {
+  ...replicaUrls(),
+  // Addresses that show another address's replica (the same site at another host).
+  ...Object.fromEntries(Object.entries(aliases).map(([name, a]) => [name, a.url])),
+};
+
+/** The replicas' own addresses, read from the replicas. */
+function replicaUrls(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of readdirSync(FIXTURES)) {
+    if (!file.endsWith('.html')) continue;
+    const url = /<meta name="replica-url" content="([^"]+)"/.exec(readFileSync(join(FIXTURES, file), 'utf8'))?.[1];
+    if (url) out[file.slice(0, -'.html'.length)] = url;
+  }
+  return out;
+}
 
 /** The replica kit every replica loads from /__replica/kit.js on its own origin. */
 const KIT_PATH = '/__replica/kit.js';
@@ -206,7 +201,7 @@ export async function launch(
     async openSite(siteId, o = {}) {
       const base = siteUrls[siteId];
       if (!base) throw new Error(`No replica address for ${siteId}`);
-      fixtureOverrides.set(new URL(base).origin, o.fixture ?? fixtureFor[siteId] ?? siteId);
+      fixtureOverrides.set(new URL(base).origin, o.fixture ?? aliases[siteId]?.fixture ?? siteId);
       const page = await context.newPage();
       const target = new URL(base);
       if (o.query) target.search = o.query;

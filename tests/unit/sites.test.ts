@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchPatternToRegExp, originPattern, urlMatches } from '../../lib/sites/match';
@@ -37,6 +37,14 @@ describe('the site registry', () => {
         expect(() => document.querySelector(sel.css)).not.toThrow();
       }
       expect(adapterById(s.id)).toBe(s);
+    }
+  });
+  it("every replica names its real address, and that address is its adapter's (the harness serves it there)", () => {
+    for (const s of sites) {
+      const html = readFileSync(resolve(import.meta.dirname, `../fixtures/sites/${s.id}.html`), 'utf8');
+      const url = /<meta name="replica-url" content="([^"]+)"/.exec(html)?.[1];
+      expect(url, s.id).toBeTruthy();
+      expect(adapterFor(url!)?.id, url).toBe(s.id);
     }
   });
   it('feeds the manifest and the runtime lookup from one list', () => {
