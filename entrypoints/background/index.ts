@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
-import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE, QUICK_HIDE_COMMAND } from '../../lib/messaging';
+import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE_COMMAND } from '../../lib/messaging';
 import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
 import { getLocale, setLocale } from '../../lib/i18n';
 import { provideAllCatalogues } from '../../lib/i18n/all';
-import { getSettings, MARKS_KEY, saltItem, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
-import { allMatches } from '../../lib/sites/registry';
-import { currentTabId } from '../../lib/ui/popup/current-tab';
+import { getSettings, MARKS_KEY, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
 import { createCustomSites } from './custom-sites';
-import { createRouter } from './handlers';
+import { createBackground } from './handlers';
+import { attachToOpenTabs, ensureSalt } from './install';
+import { quickHide } from './quick-hide';
 import { createReminders } from './reminders';
 
 // Wiring only. Every listener is registered synchronously at start so a
@@ -40,7 +40,7 @@ export default defineBackground(() => {
     return { show: s.reminders.notifications, iconUrl: s.privacy.discreet ? await plainIconUrl() : undefined };
   });
   const customSites = createCustomSites(browser);
-  const route = createRouter({
+  const { route, services } = createBackground({
     db,
     resetDb: () => (dbPromise = undefined),
     localeReady: () => localeReady,
@@ -55,7 +55,7 @@ export default defineBackground(() => {
         if (s.privacy.lockAfterMinutes > 0) await browser.alarms.create(AUTOLOCK_ALARM, { delayInMinutes: s.privacy.lockAfterMinutes });
         else await browser.alarms.clear(AUTOLOCK_ALARM);
       }),
-    quickHide,
+    quickHide: () => quickHide(browser),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     ownId: browser.runtime.id,
@@ -83,8 +83,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTOLOCK_ALARM) {
-      // Idle for the chosen minutes: lock, as if "Lock now" was pressed.
-      void route({ type: 'lock.lock', payload: null }, { id: browser.runtime.id, url: browser.runtime.getURL('/background.js') });
+      // Idle for the chosen minutes: lock, as "Lock now" does (through the lock service itself).
+      void services.lockNow().catch(() => undefined);
       return;
     }
     void reminders.ring(alarm.name);
@@ -94,11 +94,11 @@ export default defineBackground(() => {
     void ensureSalt();
     // Chat tabs opened before this install or update still run the old (now silent) script:
     // attach the new one. The old one steps aside when it sees the new one start.
-    void attachToOpenTabs();
+    void attachToOpenTabs(browser);
   });
   browser.runtime.onStartup.addListener(() => void reminders.rebuild());
   browser.commands.onCommand.addListener((command) => {
-    if (command === QUICK_HIDE_COMMAND) void quickHide();
+    if (command === QUICK_HIDE_COMMAND) void quickHide(browser);
   });
   void reminders.rebuild();
   void ensureSalt();
@@ -119,31 +119,5 @@ export default defineBackground(() => {
   });
 });
 
-/** Quick hide: the card in the active tab and any open popup disappear at once. */
-async function quickHide(): Promise<void> {
-  const tabId = await currentTabId(browser);
-  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: QUICK_HIDE }).catch(() => undefined);
-  await browser.runtime.sendMessage({ type: QUICK_HIDE }).catch(() => undefined);
-}
-
 const LOCK_KEY = 'lockKek';
 const AUTOLOCK_ALARM = 'autolock';
-
-async function attachToOpenTabs(): Promise<void> {
-  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
-  if (!file) return;
-  const tabs = await browser.tabs.query({ url: allMatches() });
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${file}` as '/content-scripts/messaging.js'] }).catch(() => undefined),
-    ),
-  );
-}
-
-async function ensureSalt(): Promise<void> {
-  if (await saltItem.getValue()) return;
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  await saltItem.setValue(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
-}

@@ -72,6 +72,18 @@ export async function eraseJournal(db: JournalDb): Promise<void> {
   ]);
 }
 
+/** Every reflection, later item and nudge as stored, read in one transaction (one consistent snapshot, for an export). */
+export async function readJournal(db: JournalDb): Promise<{ reflections: StoredReflection[]; later: LaterItem[]; nudges: StoredNudge[] }> {
+  const tx = db.transaction(['reflections', 'later', 'nudges']);
+  const [reflections, later, nudges] = await Promise.all([
+    tx.objectStore('reflections').getAll(),
+    tx.objectStore('later').getAll(),
+    tx.objectStore('nudges').getAll(),
+    tx.done,
+  ]);
+  return { reflections, later, nudges };
+}
+
 /** Pause events since a time (no text is ever in them), oldest first. */
 export function eventsSince(db: JournalDb, from: number): Promise<PauseEvent[]> {
   return db.getAllFromIndex('events', 'at', IDBKeyRange.lowerBound(from));

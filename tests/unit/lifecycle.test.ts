@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { senders, testDeps } from './router-deps';
 import { openJournal } from '../../lib/db';
+import { JOURNAL_CHANGED, NUDGES_CHANGED } from '../../lib/messaging';
 
 const { page, frame, content } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: [], note: 'kept', win: false };
@@ -37,6 +38,20 @@ describe('the background lifecycle', () => {
     expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+  });
+
+  it('locks when the idle alarm rings, through the lock service, and tells open pages', async () => {
+    Object.assign(fakeBrowser, {
+      commands: { onCommand: { addListener: () => undefined } },
+      action: { setTitle: async () => undefined, setIcon: async () => undefined },
+    });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const { default: background } = await import('../../entrypoints/background/index');
+    background.main();
+    await fakeBrowser.storage.session.set({ lockKek: 'an unlocked key' });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'autolock', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await expect.poll(() => fakeBrowser.storage.session.get('lockKek')).toEqual({});
+    await expect.poll(() => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type).sort()).toEqual([JOURNAL_CHANGED, NUDGES_CHANGED].sort());
   });
 
   it('keeps nothing in memory that matters: a worker loaded afresh between two steps sees all of it', async () => {

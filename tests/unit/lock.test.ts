@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '../../entrypoints/background/handlers';
+import { createBackground, type HandlerDeps } from '../../entrypoints/background/handlers';
 import { senders, testDeps } from './router-deps';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { createKeyring, DEFAULT_ITERATIONS, fromB64, openSealed, rewrap, sealWithKey, toB64, unlock, WrongPassphraseError } from '../../lib/crypto/vault';
@@ -11,7 +11,7 @@ const check = (note: string) => ({ site: 'whatsapp', choice: 'check-in' as const
 const FAST = 1_000; // PBKDF2 iterations in these tests only; the product stores at least 600,000
 
 let n = 0;
-async function setup(opts: { faultyMetaPut?: () => boolean } = {}) {
+async function setup(opts: { faultyMetaPut?: () => boolean; deps?: Partial<HandlerDeps> } = {}) {
   const real = await openJournal({ name: `lock-${++n}` });
   const db: JournalDb = opts.faultyMetaPut
     ? new Proxy(real, {
@@ -26,7 +26,7 @@ async function setup(opts: { faultyMetaPut?: () => boolean } = {}) {
       })
     : real;
   let id = 0;
-  const route = createRouter(
+  const { route, services } = createBackground(
     testDeps(async () => db, {
       now: () => 1_700_000_000_000 + ++id,
       newId: () => `r${++id}`,
@@ -36,10 +36,11 @@ async function setup(opts: { faultyMetaPut?: () => boolean } = {}) {
         clear: () => fakeBrowser.storage.session.remove('lockKek'),
       },
       lockIterations: FAST,
+      ...opts.deps,
     }),
   );
   const ask = async <T = unknown>(type: string, payload: unknown = null, sender: object = page) => (await route({ type, payload }, sender)) as { ok: boolean; value: T; error: string; code?: string };
-  return { route, ask, real };
+  return { route, ask, real, services };
 }
 const notes = async (ask: Awaited<ReturnType<typeof setup>>['ask']) =>
   ((await ask<{ items: Array<{ note: string }> }>('reflections.query', { query: {}, limit: 50 })).value?.items ?? []).map((r) => r.note).sort();
@@ -136,6 +137,25 @@ describe('the passphrase lock, through the background', () => {
     await ask('lock.lock');
     expect(await ask('lock.unlock', { passphrase: 'new passphrase' })).toMatchObject({ ok: true });
     expect(await notes(ask)).toEqual(['kept']);
+  });
+
+  it('the idle alarm locks through the lock service (no message to itself): locked, read model emptied, open pages told', async () => {
+    const told: string[] = [];
+    const { ask, services } = await setup({ deps: { notifyChanged: (what = 'journal') => void told.push(what) } });
+    await ask('lock.enable', { passphrase: 'a long passphrase' });
+    await ask('reflection.add', check('read before the alarm'), frame);
+    expect(await notes(ask)).toEqual(['read before the alarm']);
+    const emptied = vi.spyOn(services.cache, 'reset');
+    told.length = 0;
+    await services.lockNow();
+    expect(await services.lock.status()).toEqual({ enabled: true, locked: true });
+    expect((await ask('lock.status')).value).toEqual({ enabled: true, locked: true });
+    expect(await ask('reflections.query', { query: {}, limit: 5 })).toMatchObject({ ok: false, code: 'locked' });
+    expect(emptied).toHaveBeenCalled();
+    expect(told.sort()).toEqual(['journal', 'nudges']);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).not.toContain('lockKek');
+    expect(await ask('lock.unlock', { passphrase: 'a long passphrase' })).toMatchObject({ ok: true });
+    expect(await notes(ask)).toEqual(['read before the alarm']);
   });
 
   it('keeps nothing secret in storage.local, and the unlocked key only in storage.session', async () => {
