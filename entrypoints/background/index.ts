@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openJournal, type JournalDb } from '../../lib/db';
-import { JOURNAL_CHANGED, NUDGES_CHANGED, QUICK_HIDE_COMMAND } from '../../lib/messaging';
+import { QUICK_HIDE_COMMAND } from '../../lib/protocol/commands';
+import { broadcastToPages } from '../../lib/protocol/to-pages';
 import { applyDiscreet, plainIconUrl, type ActionLike } from '../../lib/discreet';
 import { getLocale, setLocale } from '../../lib/i18n';
 import { provideAllCatalogues } from '../../lib/i18n/all';
@@ -76,7 +77,7 @@ export default defineBackground(() => {
     },
     notifyChanged: (what = 'journal') => {
       // Extension pages only (runtime messages never reach content scripts); nobody listening is fine.
-      browser.runtime.sendMessage({ type: what === 'nudges' ? NUDGES_CHANGED : JOURNAL_CHANGED }).catch(() => undefined);
+      broadcastToPages(browser.runtime, what === 'nudges' ? 'nudges.changed' : 'journal.changed');
     },
   });
 

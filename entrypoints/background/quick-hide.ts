@@ -1,10 +1,11 @@
 import type { browser as Browser } from 'wxt/browser';
-import { QUICK_HIDE } from '../../lib/messaging';
-import { currentTabId } from '../../lib/ui/popup/current-tab';
+import { broadcastToPages } from '../../lib/protocol/to-pages';
+import { askTab } from '../../lib/protocol/to-tab';
+import { currentTabId } from '../../lib/current-tab';
 
-/** Quick hide: the card in the active tab and any open popup disappear at once. */
+/** Quick hide: the card in the active tab and every open page of Unhurried disappear at once. */
 export async function quickHide(browser: typeof Browser): Promise<void> {
   const tabId = await currentTabId(browser);
-  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: QUICK_HIDE }).catch(() => undefined);
-  await browser.runtime.sendMessage({ type: QUICK_HIDE }).catch(() => undefined);
+  if (tabId !== undefined) await askTab(browser.tabs, tabId, 'tab.hide');
+  broadcastToPages(browser.runtime, 'pages.hide');
 }

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { WrongPassphraseError } from '../../lib/crypto/vault';
 import { LockedError } from '../../lib/db/lock';
 import { t } from '../../lib/i18n';
-import { describeStorageFault, isClosedConnection } from '../../lib/journal/faults';
-import { classifySender, CodedError, type RequestType, type Response, type SenderLike } from '../../lib/messaging';
+import { describeStorageFault, isClosedConnection } from '../../lib/db/faults';
+import { classifySender, CodedError, type RequestType, type Response, type SenderLike } from '../../lib/protocol/to-background';
 import type { Services } from './services';
 import type { Handler, Handlers, Schemas, SenderRules } from './handlers/types';
 

@@ -1,6 +1,7 @@
 import type { JournalDb } from '../../lib/db';
 import { JournalLock, type LockSession } from '../../lib/db/lock';
-import { ReflectionCache } from '../../lib/db/reflection-cache';
+import { reflectionSource } from '../../lib/db/reflections';
+import { ReflectionCache } from '../../lib/journal/reflection-cache';
 import type { Settings } from '../../lib/settings-model';
 
 /** What the handlers need from the outside world; passed in so tests use fakes. */
@@ -66,7 +67,7 @@ export function createServices(deps: HandlerDeps): Services {
     },
     deps.lockIterations,
   );
-  const cache = new ReflectionCache(deps.db, (list) => lock.openReflections(list));
+  const cache = new ReflectionCache(reflectionSource(deps.db), (list) => lock.openReflections(list));
   return {
     deps,
     lock,

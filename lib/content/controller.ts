@@ -4,7 +4,7 @@ import { insertText } from '../sites/insert-text';
 import { hashConversation } from '../trigger/conversation';
 import { isReplyStartKey, isSendKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
-import type { FrameToHost, ShowRequest } from './frame-protocol';
+import type { FrameToHost, ShowRequest } from '../protocol/frame';
 
 /** The part of the frame host the controller uses. */
 export interface FrameHostLike {

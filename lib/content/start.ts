@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createController, type ControllerState } from './controller';
 import { createFrameHost } from './frame-host';
 import { watchLiveState } from './live-state';
-import { QUICK_HIDE, sendToBackground } from '../messaging';
+import { QUICK_HIDE, sendToBackground } from '../protocol/to-background';
 import { defaultSettings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
 

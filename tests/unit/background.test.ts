@@ -5,7 +5,7 @@ import { setLocale, t } from '../../lib/i18n';
 import { createReminders, reminderMessage, reminderTitle } from '../../entrypoints/background/reminders';
 import { openJournal, type JournalDb } from '../../lib/db';
 import { addLater } from '../../lib/db/later';
-import { classifySender } from '../../lib/messaging';
+import { classifySender } from '../../lib/protocol/to-background';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${OWN}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createController, type ControllerState, type FrameHostLike } from '../../lib/content/controller';
-import { CONNECT, type ShowRequest } from '../../lib/content/frame-protocol';
+import { CONNECT, type ShowRequest } from '../../lib/protocol/frame';
 import { defaultSettings } from '../../lib/settings-model';
 import { adapterById } from '../../lib/sites/registry';
 import { connectToHost } from '../../lib/ui/pause/channel';

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { senders, testDeps } from './router-deps';
 import { openJournal } from '../../lib/db';
-import { JOURNAL_CHANGED, NUDGES_CHANGED } from '../../lib/messaging';
 
 const { page, frame, content } = senders;
 const reflection = { site: 'whatsapp', choice: 'check-in' as const, feelings: [], note: 'kept', win: false };
@@ -51,7 +50,7 @@ describe('the background lifecycle', () => {
     await fakeBrowser.storage.session.set({ lockKek: 'an unlocked key' });
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'autolock', scheduledTime: Date.now(), persistAcrossSessions: false });
     await expect.poll(() => fakeBrowser.storage.session.get('lockKek')).toEqual({});
-    await expect.poll(() => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type).sort()).toEqual([JOURNAL_CHANGED, NUDGES_CHANGED].sort());
+    await expect.poll(() => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type).sort()).toEqual(['journal.changed', 'nudges.changed'].sort());
   });
 
   it('keeps nothing in memory that matters: a worker loaded afresh between two steps sees all of it', async () => {

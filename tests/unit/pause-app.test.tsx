@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { HostToFrame } from '../../lib/content/frame-protocol';
-import { storageFull } from '../../lib/journal/faults';
-import { CodedError } from '../../lib/messaging';
+import type { HostToFrame } from '../../lib/protocol/frame';
+import { storageFull } from '../../lib/db/faults';
+import { CodedError } from '../../lib/protocol/to-background';
 import { defaultSettings } from '../../lib/settings-model';
 import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertText } from '../../lib/sites/insert-text';
 import { snoozeUntil } from '../../lib/trigger/snooze';
-import { breathPhases } from '../../lib/ui/breathing';
+import { breathPhases } from '../../lib/ui/shared/breathing';
 
 describe('breathing patterns', () => {
   const shape = (p: Parameters<typeof breathPhases>[0]) => breathPhases(p).map((x) => `${x.label}:${x.seconds}`);

@@ -13,7 +13,7 @@ import {
   readEncryptedFile,
   settings as settingsSchema,
 } from '../../../lib/journal/validate';
-import { CodedError } from '../../../lib/messaging';
+import { CodedError } from '../../../lib/protocol/to-background';
 import { withDefaults } from '../../../lib/settings-model';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';

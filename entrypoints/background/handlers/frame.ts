@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { t } from '../../../lib/i18n';
-import type { SenderLike } from '../../../lib/messaging';
+import type { SenderLike } from '../../../lib/protocol/to-background';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';
 

@@ -1,4 +1,4 @@
-import type { RequestType } from '../../../lib/messaging';
+import type { RequestType } from '../../../lib/protocol/to-background';
 import { createRoute } from '../router';
 import { createServices, type HandlerDeps, type Services } from '../services';
 import { dataHandlers, dataSchemas, dataSenders } from './data';

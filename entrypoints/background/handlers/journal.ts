@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { eventsSince } from '../../../lib/db/journal';
 import { addReflection, deleteReflection, getReflection, putReflection } from '../../../lib/db/reflections';
-import type { Reflection } from '../../../lib/db/schema';
+import type { Reflection } from '../../../lib/model';
 import { t } from '../../../lib/i18n';
-import { choice, id, reflection, reflectionInput, text, time } from '../../../lib/journal/validate';
+import { choice, id, reflection, reflectionInput, text, time } from '../../../lib/model/schemas';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';
 
@@ -28,7 +28,7 @@ const query = v.strictObject({
 
 /** Payload schemas of the reflections' requests. */
 export const journalSchemas = {
-  'reflection.add': v.strictObject(reflectionInput),
+  'reflection.add': reflectionInput,
   'reflection.update': v.strictObject({ id, note: text(20_000), feelings: v.pipe(v.array(text(40)), v.maxLength(40)) }),
   'reflection.delete': v.strictObject({ id }),
   'reflection.restore': v.strictObject({

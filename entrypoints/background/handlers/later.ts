@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { addLater, markDone, pendingLater, rescheduleLater } from '../../../lib/db/later';
 import { t } from '../../../lib/i18n';
-import { id, time, webUrl } from '../../../lib/journal/validate';
+import { id, time, webUrl } from '../../../lib/model/schemas';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';
 

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { deleteNudge, getNudge, listNudges, putNudge } from '../../../lib/db/nudges';
 import { t } from '../../../lib/i18n';
-import { id, NUDGE_MAX_CHARS } from '../../../lib/journal/validate';
+import { id } from '../../../lib/model/schemas';
+import { NUDGE_MAX_CHARS } from '../../../lib/model';
 import { builtInNudges } from '../../../lib/nudges/catalogue';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { addEvent } from '../../../lib/db/events';
-import { id } from '../../../lib/journal/validate';
+import { eventKind, id } from '../../../lib/model/schemas';
 import type { Services } from '../services';
 import type { Handlers, Schemas, SenderRules } from './types';
 
@@ -9,7 +9,6 @@ type Pause = 'pause.shown' | 'pause.recent' | 'event.add' | 'quick.hide';
 const RECENT_KEY = 'recentPauses';
 const RECENT_KEEP_MS = 24 * 60 * 60_000;
 
-const eventKind = v.picklist(['shown', 'ready', 'later', 'check-in', 'not-now', 'snoozed', 'sent', 'draft-kept']);
 
 /** Payload schemas of the Pause card's requests. */
 export const pauseSchemas = {

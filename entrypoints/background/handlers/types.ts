@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { BackgroundApi, RequestType, SenderKind, SenderLike } from '../../../lib/messaging';
+import type { BackgroundApi, RequestType, SenderKind, SenderLike } from '../../../lib/protocol/to-background';
 
 /** One request's handler: the checked payload in, the answer out. */
 export type Handler<K extends RequestType> = (payload: BackgroundApi[K]['in'], sender: SenderLike) => Promise<BackgroundApi[K]['out']>;

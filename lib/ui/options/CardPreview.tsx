@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hostPracticeCard, type PracticeCard } from '../practice/card-host';
+import { hostPracticeCard, type PracticeCard } from '../shared/practice-card';
 
 /** A request to preview the card: a nudge id (or any), and a counter so asking twice shows it twice. */
 export interface PreviewRequest {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exportFileName, toJson } from '../../export';
 import { NEEDS_PASSPHRASE } from '../../journal/validate';
-import { errorCode, errorWords, type BackgroundApi } from '../../messaging';
+import { errorCode, errorWords, type BackgroundApi } from '../../protocol/to-background';
 import { intlLocale, t, tn } from '../../i18n';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';

@@ -1,9 +1,9 @@
-import { errorWords } from '../../messaging';
+import { errorWords } from '../../protocol/to-background';
 import { t, tn } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import type { Api } from '../popup/types';
-import { UnlockForm } from '../UnlockForm';
+import { UnlockForm } from '../shared/UnlockForm';
 import { Notice, type NoticeMessage } from './Notice';
 
 interface Props {

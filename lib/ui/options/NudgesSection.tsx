@@ -1,4 +1,4 @@
-import { errorWords } from '../../messaging';
+import { errorWords } from '../../protocol/to-background';
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorWords, type BackgroundApi, type RequestType } from '../../messaging';
+import { errorWords, type BackgroundApi, type RequestType } from '../../protocol/to-background';
 import type { BreathingPattern, LanguageSetting, LaterDefault, PauseMode, Settings, TextSize } from '../../settings-model';
 import { browserLanguage, languageNames, locales, matchLocale, t, tAround, tn } from '../../i18n';
 import { sites } from '../../sites/registry';
-import { Breathing } from '../pause/Breathing';
+import { Breathing } from '../shared/Breathing';
 import { CardPreview, type PreviewRequest } from './CardPreview';
 import { DataSection } from './DataSection';
 import { LockSection } from './LockSection';

@@ -1,16 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../../content/frame-protocol';
-import type { EventKind } from '../../db/schema';
+import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../../protocol/frame';
+import type { EventKind } from '../../model';
 import { dueAt, type LaterChoice } from '../../later/due';
 import { t } from '../../i18n';
-import { errorCode, type BackgroundApi, type RequestType } from '../../messaging';
+import { errorCode, type BackgroundApi, type RequestType } from '../../protocol/to-background';
 import { builtInNudges, type Nudge } from '../../nudges/catalogue';
 import { effectiveNudges, type NudgeWords } from '../../nudges/effective';
 import { pickNudge, remember, type PickHistory } from '../../nudges/picker';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
-import { useFocusTrap } from '../use-focus-trap';
-import { Breathing } from './Breathing';
+import { useFocusTrap } from '../shared/use-focus-trap';
+import { Breathing } from '../shared/Breathing';
 import { CheckIn, emptyCheckIn, hasWords, type CheckInValue } from './CheckIn';
 import { ReplyLater } from './ReplyLater';
 
