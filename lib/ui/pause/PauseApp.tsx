@@ -11,8 +11,8 @@ import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
 import { useFocusTrap } from '../use-focus-trap';
 import { Breathing } from './Breathing';
-import { CheckIn, emptyCheckIn, hasWords, type CheckInValue } from './CheckIn';
-import { ReplyLater } from './ReplyLater';
+import { CheckIn, emptyCheckIn, hasWords, type CheckInValue } from './views/CheckIn';
+import { ReplyLater } from './views/ReplyLater';
 
 /** What the Pause app needs from outside; passed in so it can be tested. */
 export interface PauseAppProps {

@@ -1,6 +1,6 @@
-import { t } from '../../i18n';
+import { t } from '../../../i18n';
 import { useState } from 'preact/hooks';
-import { FeelingChips } from '../FeelingChips';
+import { FeelingChips } from '../../FeelingChips';
 
 /** What the check-in form holds. */
 export interface CheckInValue {
