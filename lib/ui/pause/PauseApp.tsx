@@ -1,18 +1,40 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../../protocol/frame';
-import type { EventKind } from '../../model';
+import type { EventKind, NudgeWords } from '../../model';
 import { dueAt, type LaterChoice } from '../../later/due';
 import { t } from '../../i18n';
-import { errorCode, type BackgroundApi, type RequestType } from '../../protocol/to-background';
-import { builtInNudges, type Nudge } from '../../nudges/catalogue';
-import { effectiveNudges, type NudgeWords } from '../../nudges/effective';
-import { pickNudge, remember, type PickHistory } from '../../nudges/picker';
+import type { BackgroundCaller } from '../../protocol/to-background';
+import type { Nudge } from '../../nudges/catalogue';
+import { effectiveNudges } from '../../nudges/effective';
+import { remember, type PickHistory } from '../../nudges/picker';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
 import { useFocusTrap } from '../shared/use-focus-trap';
-import { Breathing } from '../shared/Breathing';
-import { CheckIn, emptyCheckIn, hasWords, type CheckInValue } from './CheckIn';
-import { ReplyLater } from './ReplyLater';
+import { CardHeader } from './CardHeader';
+import { useCardKeys } from './card-keys';
+import {
+  closeEvent,
+  escapeChoice,
+  eventPayload,
+  mergeLoadedDrafts,
+  nudgeFor,
+  storageWords,
+  withCheckIn,
+  withDraft,
+  type Drafts,
+  type View,
+} from './card-state';
+import { checkInToReflectionInput, emptyCheckIn, type CheckInValue } from './check-in';
+import { useAttempt } from './use-attempt';
+import { CheckIn } from './views/CheckIn';
+import { Choices } from './views/Choices';
+import { LaterSet, Rested, Saved } from './views/Confirmations';
+import { Draft } from './views/Draft';
+import { ErrorLine } from './views/ErrorLine';
+import { PauseLess } from './views/PauseLess';
+import { ReplyLater } from './views/ReplyLater';
+
+export type { Drafts } from './card-state';
 
 /** What the Pause app needs from outside; passed in so it can be tested. */
 export interface PauseAppProps {
@@ -20,7 +42,7 @@ export interface PauseAppProps {
   send: (msg: FrameToHost) => void;
   /** Subscribes to requests from the content script. */
   subscribe: (fn: (msg: HostToFrame) => void) => void;
-  api: <K extends RequestType>(type: K, payload: BackgroundApi[K]['in']) => Promise<BackgroundApi[K]['out']>;
+  api: BackgroundCaller;
   settings: () => Settings;
   /** The person's words for nudges (edits and their own), as last loaded from the background. */
   customNudges?: () => readonly NudgeWords[];
@@ -35,24 +57,7 @@ export interface PauseAppProps {
   practice?: boolean;
 }
 
-/** What is kept while unsaved. */
-export interface Drafts {
-  checkIn?: CheckInValue;
-  draft?: string;
-}
-
-
-/** The background's own words for a storage fault (already in the person's language), shown as they are. */
-function storageWords(err: unknown): string | undefined {
-  return errorCode(err) === 'storage' && err instanceof Error ? err.message : undefined;
-}
-
-type View = 'main' | 'later' | 'later-done' | 'checkin' | 'saved' | 'draft' | 'less' | 'less-done';
-
-/** What the card says once a conversation is on the Later list. */
-const laterDone = { hour: 'card.laterHour', evening: 'card.laterEvening', morning: 'card.laterMorning', none: 'card.laterNone' } as const;
-
-/** The Pause card inside the private frame. */
+/** The Pause card inside the private frame: its state, and which view shows it. */
 export function PauseApp(props: PauseAppProps) {
   const now = props.now ?? Date.now;
   const [req, setReq] = useState<ShowRequest | null>(null);
@@ -60,8 +65,7 @@ export function PauseApp(props: PauseAppProps) {
   const [nudge, setNudge] = useState<Nudge | undefined>();
   const [breathing, setBreathing] = useState(true);
   const [checkIn, setCheckIn] = useState<CheckInValue>(emptyCheckIn);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const attempt = useAttempt();
   const [laterChoice, setLaterChoice] = useState<LaterChoice>('none');
   const [snoozeChoice, setSnoozeChoice] = useState<SnoozeChoice>('hour');
   const [draft, setDraft] = useState('');
@@ -73,48 +77,8 @@ export function PauseApp(props: PauseAppProps) {
   reqRef.current = req;
 
   useFocusTrap(dialog, req !== null);
-
-  // Escape closes the card like "Not now", wherever focus is inside the frame.
-  const closeRef = useRef<() => void>(() => undefined);
-  closeRef.current = () => close(reqRef.current?.trigger === 'send' ? 'draft-kept' : 'not-now');
-  const hideRef = useRef<() => void>(() => undefined);
-  hideRef.current = () => close('hidden');
-  useEffect(() => {
-    // Registered once, so an Escape pressed the instant the card appears is never lost.
-    // Quick hide: Shift tapped on its own three times within a second and a half. A tap counts when
-    // Shift is released with no other key pressed meanwhile, so Shift+Tab and capitals never count.
-    const taps: number[] = [];
-    let alone = false;
-    const onKey = (e: KeyboardEvent) => {
-      if (!reqRef.current) return;
-      if (e.key === 'Shift') {
-        if (!e.repeat) alone = true;
-        return;
-      }
-      alone = false;
-      taps.length = 0;
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      closeRef.current();
-    };
-    const onKeyUp = (e: KeyboardEvent) => {
-      if (!reqRef.current || e.key !== 'Shift' || !alone) return;
-      alone = false;
-      const t = performance.now();
-      taps.push(t);
-      while (taps.length && t - taps[0]! > 1500) taps.shift();
-      if (taps.length >= 3) {
-        taps.length = 0;
-        hideRef.current();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('keyup', onKeyUp);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('keyup', onKeyUp);
-    };
-  }, []);
+  // Escape closes the card like "Not now" (before a send: keeps the draft); the quick hide leaves no trace.
+  useCardKeys(() => reqRef.current !== null, () => close(escapeChoice(reqRef.current)), () => close('hidden'));
 
   useEffect(() => {
     // Loaded while the card may already be in use: what happened meanwhile is newer and wins.
@@ -126,20 +90,18 @@ export function PauseApp(props: PauseAppProps) {
       .catch(() => undefined);
     void props.drafts
       .load()
-      .then((d) => (drafts.current = { ...d, ...drafts.current }))
+      .then((d) => (drafts.current = mergeLoadedDrafts(d, drafts.current)))
       .catch(() => undefined);
+    // Subscribed once: this `report` is the first render's, so a dismissal is counted without a nudge id.
     props.subscribe((msg) => {
       if (msg.type === 'dismiss') report('not-now');
       if (msg.type !== 'show') {
         setReq(null);
         return;
       }
-      const r = msg;
       const settings = props.settings();
       const pool = effectiveNudges(props.customNudges?.() ?? [], settings.disabledNudges);
-      // A preview (options page) or practice run may ask for one nudge by id.
-      const asked = r.nudgeId ? pool.find((x) => x.id === r.nudgeId) ?? builtInNudges.find((x) => x.id === r.nudgeId) : undefined;
-      const next = asked ?? pickNudge(pool, history.current, settings.disabledKinds);
+      const next = nudgeFor(msg, pool, history.current, settings.disabledKinds);
       if (next) {
         history.current = remember(history.current, next);
         props.history.save(history.current);
@@ -150,10 +112,9 @@ export function PauseApp(props: PauseAppProps) {
       setBreathing(true);
       setCheckIn(drafts.current.checkIn ?? emptyCheckIn);
       setDraft(drafts.current.draft ?? '');
-      setError(undefined);
-      setBusy(false);
-      setReq(r);
-      report('shown', r, next);
+      attempt.reset();
+      setReq(msg);
+      report('shown', msg, next);
     });
   }, []);
 
@@ -169,10 +130,7 @@ export function PauseApp(props: PauseAppProps) {
 
   function report(kind: EventKind, r: ShowRequest | null = reqRef.current, n: Nudge | undefined = nudge) {
     if (!r) return;
-    const payload: BackgroundApi['event.add']['in'] = { site: r.site, kind };
-    if (n) payload.nudgeId = n.id;
-    if (kind !== 'shown') payload.durationMs = Math.max(0, now() - shownAt.current);
-    void props.api('event.add', payload).catch(() => undefined);
+    void props.api('event.add', eventPayload(r.site, kind, n, () => now() - shownAt.current)).catch(() => undefined);
   }
 
   function keepDrafts(next: Drafts) {
@@ -182,93 +140,59 @@ export function PauseApp(props: PauseAppProps) {
 
   function changeCheckIn(v: CheckInValue) {
     setCheckIn(v);
-    keepDrafts({ ...drafts.current, checkIn: hasWords(v) ? v : undefined });
+    keepDrafts(withCheckIn(drafts.current, v));
   }
 
   function changeDraft(text: string) {
     setDraft(text);
-    keepDrafts({ ...drafts.current, draft: text.trim() ? text : undefined });
+    keepDrafts(withDraft(drafts.current, text));
   }
 
   function close(choice: CloseChoice, insertText?: string) {
-    if (choice === 'ready' || choice === 'not-now' || choice === 'draft-kept') report(choice);
-    if (choice === 'send-now') report('sent');
+    const kind = closeEvent(choice);
+    if (kind) report(kind);
     setReq(null);
     props.send(insertText ? { type: 'close', choice, insertText } : { type: 'close', choice });
   }
 
   function moveToChat() {
     const text = draft;
-    keepDrafts({ ...drafts.current, draft: undefined });
+    keepDrafts(withDraft(drafts.current, ''));
     setDraft('');
     close('ready', text);
   }
 
-  async function pauseLess(choice: SnoozeChoice) {
-    if (!req) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await props.snooze(req.site, snoozeUntil(choice, now()));
+  function pauseLess(r: ShowRequest, choice: SnoozeChoice) {
+    return attempt.run(async () => {
+      await props.snooze(r.site, snoozeUntil(choice, now()));
       report('snoozed');
       setSnoozeChoice(choice);
       setView('less-done');
-    } catch {
-      setError(t('card.lessFailed'));
-    } finally {
-      setBusy(false);
-    }
+    }, () => t('card.lessFailed'));
   }
 
-  async function saveCheckIn() {
-    if (!req) return;
-    setBusy(true);
-    setError(undefined);
-    const payload: BackgroundApi['reflection.add']['in'] = {
-      site: req.site,
-      choice: 'check-in',
-      feelings: checkIn.feelings,
-      note: checkIn.note,
-      win: checkIn.win,
-    };
-    if (req.conversation) payload.conversation = req.conversation;
-    if (nudge) {
-      payload.nudgeId = nudge.id;
-      payload.nudgeKind = nudge.kind;
-    }
-    if (checkIn.intensity) payload.intensity = checkIn.intensity;
-    if (checkIn.otherMind.trim()) payload.otherMind = checkIn.otherMind;
-    try {
-      await props.api('reflection.add', payload);
-      keepDrafts({ ...drafts.current, checkIn: undefined });
+  function saveCheckIn(r: ShowRequest) {
+    return attempt.run(async () => {
+      await props.api('reflection.add', checkInToReflectionInput(checkIn, r, nudge));
+      keepDrafts(withCheckIn(drafts.current, emptyCheckIn));
       report('check-in');
       setView('saved');
-    } catch (err) {
-      setError(storageWords(err) ?? t('card.saveFailed'));
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => storageWords(err) ?? t('card.saveFailed'));
   }
 
-  async function pickLater(choice: LaterChoice) {
-    if (!req) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await props.api('later.add', { site: req.site, url: req.url, dueAt: dueAt(choice, now()) });
+  function pickLater(r: ShowRequest, choice: LaterChoice) {
+    return attempt.run(async () => {
+      await props.api('later.add', { site: r.site, url: r.url, dueAt: dueAt(choice, now()) });
       report('later');
       setLaterChoice(choice);
       setView('later-done');
-    } catch (err) {
-      setError(storageWords(err) ?? t('card.laterFailed'));
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => storageWords(err) ?? t('card.laterFailed'));
   }
 
   if (!req) return null;
   const settings = props.settings();
   const animate = settings.breathing.animate && !props.reducedMotion();
+  const back = () => setView('main');
 
   return (
     <div class="backdrop">
@@ -281,192 +205,45 @@ export function PauseApp(props: PauseAppProps) {
         tabIndex={-1}
         ref={dialog}
       >
-        <div class="card-head">
-          <h2 id="pause-title">{t('card.title')}</h2>
-          <button type="button" class="quiet hide" onClick={() => close('hidden')} title={t('card.hideTitle')}>
-            {t('common.hide')}
-          </button>
-        </div>
+        <CardHeader onHide={() => close('hidden')} />
         {view === 'main' && (
-          <>
-            <p id="pause-nudge" class="nudge">
-              {nudge?.text}
-            </p>
-            {breathing ? (
-              <div class="breath-box">
-                <Breathing
-                  pattern={settings.breathing.pattern}
-                  breaths={settings.breathing.breaths}
-                  animate={animate}
-                  onDone={() => setBreathing(false)}
-                />
-                <button type="button" class="quiet" onClick={() => setBreathing(false)}>
-                  {t('card.skip')}
-                </button>
-              </div>
-            ) : null}
-            <p class="permission">{t('card.permission')}</p>
-            <div class="actions">
-              {req.trigger === 'send' ? (
-                <>
-                  <button type="button" class="primary" onClick={() => close('send-now')}>
-                    {t('card.sendNow')}
-                  </button>
-                  <button type="button" onClick={() => close('draft-kept')}>
-                    {t('card.keepDraft')}
-                  </button>
-                </>
-              ) : (
-                <button type="button" class="primary" onClick={() => close('ready')}>
-                  {t('card.ready')}
-                </button>
-              )}
-              <button type="button" onClick={() => setView('later')}>
-                {t('card.replyLater')}
-              </button>
-              <button type="button" onClick={() => setView('checkin')}>
-                {t('card.checkIn')}
-              </button>
-              {req.trigger !== 'send' && (
-                <button type="button" onClick={() => close('not-now')}>
-                  {t('card.notNow')}
-                </button>
-              )}
-            </div>
-            {req.trigger === 'send' && (
-              <p class="hint">{t('card.sendHint', { site: req.siteName })}</p>
-            )}
-            <div class="secondary">
-              <button type="button" class="quiet" onClick={() => setView('draft')}>
-                {t('card.writeHere')}
-              </button>
-              <button type="button" class="quiet" onClick={() => setView('less')}>
-                {t('card.pauseLess')}
-              </button>
-            </div>
-          </>
+          <Choices
+            nudge={nudge?.text}
+            breathing={breathing ? { ...settings.breathing, animate } : undefined}
+            trigger={req.trigger}
+            siteName={req.siteName}
+            onBreathed={() => setBreathing(false)}
+            onClose={close}
+            onOpen={setView}
+          />
         )}
-        {view === 'draft' && (
-          <div class="draft">
-            <label for="pause-draft">{t('card.draft')}</label>
-            <textarea
-              id="pause-draft"
-              rows={5}
-              data-autofocus
-              value={draft}
-              onInput={(e) => changeDraft(e.currentTarget.value)}
-            />
-            <p class="hint">{t('card.draftHint', { site: req.siteName })}</p>
-            <div class="actions">
-              <button type="button" class="primary" disabled={!draft.trim()} onClick={moveToChat}>
-                {t('card.moveToChat')}
-              </button>
-              <button type="button" onClick={() => setView('main')}>
-                {t('common.back')}
-              </button>
-            </div>
-          </div>
-        )}
+        {view === 'draft' && <Draft value={draft} siteName={req.siteName} onChange={changeDraft} onMove={moveToChat} onBack={back} />}
         {view === 'less' && (
-          <div role="group" aria-label={t('card.pauseLess')}>
-            <p>{t('card.restOn', { site: req.siteName })}</p>
-            <div class="actions stacked">
-              <button type="button" disabled={busy} onClick={() => void pauseLess('hour')}>
-                {t('card.forHour')}
-              </button>
-              <button type="button" disabled={busy} onClick={() => void pauseLess('today')}>
-                {t('card.forToday')}
-              </button>
-              <button type="button" disabled={busy} onClick={() => void pauseLess('never')}>
-                {t('card.notThisSite')}
-              </button>
-              <button type="button" class="quiet" onClick={() => setView('main')}>
-                {t('common.back')}
-              </button>
-            </div>
-            {error && (
-              <p class="error" role="alert">
-                {error}
-              </p>
-            )}
-          </div>
+          <PauseLess siteName={req.siteName} busy={attempt.busy} error={attempt.error} onPick={(c) => void pauseLess(req, c)} onBack={back} />
         )}
         {view === 'less-done' && (
-          <>
-            <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              {props.practice
-                ? t('card.lessPractice')
-                : snoozeChoice === 'hour'
-                ? t('card.restHour', { site: req.siteName })
-                : snoozeChoice === 'today'
-                  ? t('card.restToday', { site: req.siteName })
-                  : t('card.restNever', { site: req.siteName })}
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={() => close('snoozed')}>
-                {t('common.close')}
-              </button>
-            </div>
-          </>
+          <Rested practice={props.practice} choice={snoozeChoice} siteName={req.siteName} onClose={() => close('snoozed')} />
         )}
         {view === 'later' && (
           <>
-            <ReplyLater
-              busy={busy}
-              first={props.settings().reminders.defaultChoice}
-              onPick={(c) => void pickLater(c)}
-              onBack={() => setView('main')}
-            />
-            {error && (
-              <p class="error" role="alert">
-                {error}
-              </p>
-            )}
+            <ReplyLater busy={attempt.busy} first={settings.reminders.defaultChoice} onPick={(c) => void pickLater(req, c)} onBack={back} />
+            <ErrorLine error={attempt.error} />
           </>
         )}
-        {view === 'later-done' && (
-          <>
-            <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              {props.practice
-                ? t('card.laterPractice')
-                : t(laterDone[laterChoice])}
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={() => close('later')}>
-                {t('common.close')}
-              </button>
-            </div>
-          </>
-        )}
+        {view === 'later-done' && <LaterSet practice={props.practice} choice={laterChoice} onClose={() => close('later')} />}
         {view === 'checkin' && (
           <CheckIn
             value={checkIn}
             {...(nudge?.followUp ? { followUp: nudge.followUp } : {})}
-            saving={busy}
-            {...(error ? { error } : {})}
+            saving={attempt.busy}
+            {...(attempt.error ? { error: attempt.error } : {})}
             onChange={changeCheckIn}
             onDiscard={() => changeCheckIn(emptyCheckIn)}
-            onSave={() => void saveCheckIn()}
-            onBack={() => setView('main')}
+            onSave={() => void saveCheckIn(req)}
+            onBack={back}
           />
         )}
-        {view === 'saved' && (
-          <>
-            <p class="confirm" role="status" data-autofocus tabIndex={-1}>
-              {props.practice
-                ? t('card.savedPractice')
-                : t('card.saved')}
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={() => close('ready')}>
-                {t('card.ready')}
-              </button>
-              <button type="button" onClick={() => close('check-in')}>
-                {t('common.close')}
-              </button>
-            </div>
-          </>
-        )}
+        {view === 'saved' && <Saved practice={props.practice} onReady={() => close('ready')} onClose={() => close('check-in')} />}
       </div>
     </div>
   );

@@ -1,23 +1,7 @@
-import { t } from '../../i18n';
+import { t } from '../../../i18n';
 import { useState } from 'preact/hooks';
-import { FeelingChips } from '../shared/FeelingChips';
-
-/** What the check-in form holds. */
-export interface CheckInValue {
-  feelings: string[];
-  intensity?: number;
-  note: string;
-  otherMind: string;
-  win: boolean;
-}
-
-/** True once the person has put anything into the check-in. */
-export function hasWords(v: CheckInValue): boolean {
-  return v.feelings.length > 0 || v.note.trim() !== '' || v.otherMind.trim() !== '' || v.win || v.intensity !== undefined;
-}
-
-/** An empty check-in. */
-export const emptyCheckIn: CheckInValue = { feelings: [], note: '', otherMind: '', win: false };
+import { FeelingChips } from '../../shared/FeelingChips';
+import { hasWords, type CheckInValue } from '../check-in';
 
 interface Props {
   value: CheckInValue;

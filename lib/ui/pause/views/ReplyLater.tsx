@@ -1,5 +1,5 @@
-import { t } from '../../i18n';
-import type { LaterChoice } from '../../later/due';
+import { t } from '../../../i18n';
+import type { LaterChoice } from '../../../later/due';
 
 interface Props {
   onPick: (choice: LaterChoice) => void;
