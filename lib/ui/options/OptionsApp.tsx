@@ -5,10 +5,10 @@ import { browserLanguage, languageNames, locales, matchLocale, t, tAround, tn } 
 import { sites } from '../../sites/registry';
 import { Breathing } from '../pause/Breathing';
 import { CardPreview, type PreviewRequest } from './CardPreview';
-import { DataSection } from './DataSection';
-import { LockSection } from './LockSection';
+import { DataSection } from './sections/DataSection';
+import { LockSection } from './sections/LockSection';
 import { Notice, type NoticeMessage } from './Notice';
-import { NudgesSection } from './NudgesSection';
+import { NudgesSection } from './sections/NudgesSection';
 import { Switch } from './Switch';
 
 interface Props {

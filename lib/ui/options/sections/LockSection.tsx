@@ -1,10 +1,10 @@
-import { errorWords } from '../../messaging';
-import { t, tn } from '../../i18n';
+import { errorWords } from '../../../messaging';
+import { t, tn } from '../../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../settings-model';
-import type { Api } from '../popup/types';
-import { UnlockForm } from '../UnlockForm';
-import { Notice, type NoticeMessage } from './Notice';
+import type { Settings } from '../../../settings-model';
+import type { Api } from '../../popup/types';
+import { UnlockForm } from '../../UnlockForm';
+import { Notice, type NoticeMessage } from '../Notice';
 
 interface Props {
   s: Settings;

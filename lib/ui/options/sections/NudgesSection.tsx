@@ -1,12 +1,12 @@
-import { errorWords } from '../../messaging';
-import { t } from '../../i18n';
+import { errorWords } from '../../../messaging';
+import { t } from '../../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';
-import type { NudgeWords } from '../../nudges/effective';
-import type { Settings } from '../../settings-model';
-import type { Api } from '../popup/types';
-import { Switch } from './Switch';
-import { Notice, type NoticeMessage } from './Notice';
+import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../../nudges/catalogue';
+import type { NudgeWords } from '../../../nudges/effective';
+import type { Settings } from '../../../settings-model';
+import type { Api } from '../../popup/types';
+import { Switch } from '../Switch';
+import { Notice, type NoticeMessage } from '../Notice';
 
 interface Props {
   s: Settings;
