@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGenericAdapter } from '../../lib/sites/generic';
-import { parseSiteAddress } from '../../lib/ui/options/OptionsApp';
+import { parseSiteAddress } from '../../lib/ui/options/sections/SitesSection';
 
 describe('adding a site by address', () => {
   it('accepts a plain address and keeps only its origin', () => {

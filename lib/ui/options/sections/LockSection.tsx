@@ -1,17 +1,13 @@
-import { errorWords } from '../../protocol/to-background';
-import { t, tn } from '../../i18n';
+import { errorWords, type BackgroundCaller } from '../../../protocol/to-background';
+import { t, tn } from '../../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../settings-model';
-import type { Api } from '../popup/types';
-import { UnlockForm } from '../shared/UnlockForm';
-import { Notice, type NoticeMessage } from './Notice';
+import { UnlockForm } from '../../shared/UnlockForm';
+import { Notice, type NoticeMessage } from '../Notice';
+import type { SettingsProps } from './props';
 
-interface Props {
-  s: Settings;
-  update: (next: Settings) => void;
-  api: Api;
+interface Props extends SettingsProps {
+  api: BackgroundCaller;
 }
-
 
 /** Options → Privacy and safety → the passphrase lock: turn on, lock after, lock now, change, turn off, forgot. */
 export function LockSection({ s, update, api }: Props) {

@@ -1,18 +1,17 @@
-import { errorWords } from '../../protocol/to-background';
-import { t } from '../../i18n';
+import { errorWords, type BackgroundCaller } from '../../../protocol/to-background';
+import { t } from '../../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { builtInNudges, kindNames, nudgeKinds, type AnyNudgeKind } from '../../nudges/catalogue';
-import type { NudgeWords } from '../../nudges/effective';
-import type { Settings } from '../../settings-model';
-import type { Api } from '../popup/types';
-import { Switch } from './Switch';
-import { Notice, type NoticeMessage } from './Notice';
+import { builtInNudges, kindNames } from '../../../nudges/catalogue';
+import { NUDGE_KINDS, type AnyNudgeKind, type NudgeWords } from '../../../model';
+import { CardPreview, type PreviewRequest } from '../CardPreview';
+import { Switch } from '../Switch';
+import { Notice, type NoticeMessage } from '../Notice';
+import type { SettingsProps } from './props';
 
-interface Props {
-  s: Settings;
-  update: (next: Settings) => void;
-  api: Api;
-  preview: (nudgeId: string) => void;
+interface Props extends SettingsProps {
+  api: BackgroundCaller;
+  /** The pause page's address (the preview hosts the real card). */
+  pauseUrl: string;
 }
 
 /** One nudge as the section lists it. */
@@ -28,13 +27,15 @@ interface Row {
 const toggle = (off: string[], id: string, wasOn: boolean) => (wasOn ? [...off, id] : off.filter((x) => x !== id));
 
 /** Options → Nudges: every nudge by kind, switchable, editable (with Restore); the person's own; a preview. */
-export function NudgesSection({ s, update, api, preview }: Props) {
+export function NudgesSection({ s, update, api, pauseUrl }: Props) {
   const [custom, setCustom] = useState<NudgeWords[] | null>(null);
   const [openKinds, setOpenKinds] = useState<string[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [fresh, setFresh] = useState('');
   const [msg, setMsg] = useState<NoticeMessage>(null);
+  const [previewReq, setPreviewReq] = useState<PreviewRequest | null>(null);
+  const preview = (nudgeId: string) => setPreviewReq({ nudgeId, n: Date.now() });
 
   const reload = () =>
     api('nudges.list', null)
@@ -47,7 +48,7 @@ export function NudgesSection({ s, update, api, preview }: Props) {
     ...builtInNudges.map((b) => ({ id: b.id, kind: b.kind, text: edits.get(b.id) ?? b.text, builtIn: true, edited: edits.has(b.id) })),
     ...(custom ?? []).filter((c) => !c.builtIn).map((c) => ({ id: c.id, kind: 'own' as const, text: c.text, builtIn: false, edited: false })),
   ];
-  const kinds: AnyNudgeKind[] = [...nudgeKinds, 'own'];
+  const kinds: AnyNudgeKind[] = [...NUDGE_KINDS, 'own'];
 
   async function save(row: Row, text: string) {
     try {
@@ -196,6 +197,8 @@ export function NudgesSection({ s, update, api, preview }: Props) {
         <p class="hint">{t('nudges.private')}</p>
       </form>
       <Notice msg={msg} />
+      <h3>{t('opt.preview')}</h3>
+      <CardPreview pauseUrl={pauseUrl} request={previewReq} />
     </>
   );
 }

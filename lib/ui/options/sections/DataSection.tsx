@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportFileName, toJson } from '../../export';
-import { NEEDS_PASSPHRASE } from '../../journal/validate';
-import { errorCode, errorWords, type BackgroundApi } from '../../protocol/to-background';
-import { intlLocale, t, tn } from '../../i18n';
-import type { Settings } from '../../settings-model';
-import type { Api } from '../popup/types';
-import { Notice, type NoticeMessage } from './Notice';
+import { exportFileName, toJson } from '../../../export';
+import { NEEDS_PASSPHRASE } from '../../../journal/validate';
+import { errorCode, errorWords, type BackgroundApi, type BackgroundCaller } from '../../../protocol/to-background';
+import { intlLocale, t, tn } from '../../../i18n';
+import type { Settings } from '../../../settings-model';
+import { Notice, type NoticeMessage } from '../Notice';
 
 /** The word the person types before "Erase everything" works, in their language ("erase", "borrar", "löschen"). */
 export const eraseWord = (): string => t('data.eraseWord');
 
 interface Props {
   s: Settings;
-  api: Api;
+  api: BackgroundCaller;
   saveFile: (name: string, type: string, text: string) => void;
   storageUsed: () => Promise<number | null>;
   now?: () => number;
