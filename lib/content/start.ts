@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createController, type ControllerState } from './controller';
 import { createFrameHost } from './frame-host';
 import { watchLiveState } from './live-state';
-import { QUICK_HIDE, sendToBackground } from '../protocol/to-background';
+import { sendToBackground } from '../protocol/to-background';
+import { tabRequestType } from '../protocol/to-tab';
 import { defaultSettings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
 
@@ -56,12 +57,12 @@ export function startPauseLayer(ctx: ContentScriptContext, adapter: SiteAdapter)
   const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
     // Only our own extension pages (the popup) may ask; never another content script or site.
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === QUICK_HIDE) {
+    const type = tabRequestType(message);
+    if (type === 'tab.hide') {
       controller.quickHide();
       return undefined;
     }
-    if (type !== 'conversation.current') return undefined;
+    if (type !== 'tab.conversation') return undefined;
     return Promise.resolve(controller.current());
   };
   browser.runtime.onMessage.addListener(onMessage);
