@@ -340,8 +340,12 @@ export async function pauseFrame(page: Page, timeout = 10_000): Promise<Frame> {
   }
 }
 
-/** Focuses the site's composer the way a person would: a click. */
+/**
+ * Focuses the site's composer the way a person would: a click. Focus leaves first, as when the person looked
+ * elsewhere: an empty composer that was left starts a new reply, which may pause again (a pause belongs to a reply).
+ */
 export async function clickComposer(page: Page, css = 'footer [contenteditable="true"]'): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.locator(css).click();
 }
 
