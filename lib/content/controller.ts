@@ -149,8 +149,7 @@ export function createController(deps: ControllerDeps) {
     const composer = composerOf(e);
     if (!composer) return;
     const r = replyAt(e, composer);
-    if (r.moment.phase === 'sent') move(r, 'settled', textOf(composer) === r.sentText);
-    const ask = move(r, 'key');
+    const ask = move(r, 'key', r.moment.phase === 'sent' && textOf(composer) === r.sentText);
     if (ask) pause(e, r, ask);
   }
 
@@ -159,9 +158,8 @@ export function createController(deps: ControllerDeps) {
     const text = textOf(composer);
     if (!text.trim()) return; // Nothing to send (likes and voice notes are not messages we pause).
     const r = replyAt(e, composer);
-    if (r.moment.phase === 'sent') move(r, 'settled', text === r.sentText);
+    const ask = move(r, 'send', text === r.sentText);
     r.sentText = text;
-    const ask = move(r, 'send');
     if (ask) pause(e, r, ask);
   }
 

@@ -41,8 +41,8 @@ const CLOSE_START: Array<CloseChoice | 'escape' | 'quick-hide' | 'key-while-open
 ];
 const CLOSE_SEND: typeof CLOSE_START = ['send-now', 'draft-kept', 'later', 'check-in', 'snoozed', 'hidden', 'escape', 'quick-hide', 'key-while-open'];
 
-/** One run: the page, the controller and what the person saw. */
-function world(mode: PauseMode, cooldownMinutes: number) {
+/** One run: the page, the controller and what the person saw. `refuses`: the site ignores synthetic sends ("Send now"). */
+function world(mode: PauseMode, cooldownMinutes: number, refuses: boolean) {
   const persons = new WeakSet<Event>();
   const person = <E extends Event>(e: E): E => (persons.add(e), e);
   let chats = 0;
@@ -71,9 +71,9 @@ function world(mode: PauseMode, cooldownMinutes: number) {
       }
     });
     editor.addEventListener('paste', () => void (siteSaw = true));
-    sendButton.addEventListener('click', () => {
+    sendButton.addEventListener('click', (e) => {
       siteSaw = true;
-      siteSends();
+      if (!refuses || persons.has(e)) siteSends();
     });
   }
   openChat();
@@ -198,8 +198,8 @@ interface ReplyLog {
  * Plays the actions and checks, step by step: never two cards for one reply; never a held key once its card closed;
  * and (`expectPauses`) with no rest, a pause as each new reply starts (and as it is first sent, where the mode says so).
  */
-function play(mode: PauseMode, cooldownMinutes: number, actions: Action[]) {
-  const w = world(mode, cooldownMinutes);
+function play(mode: PauseMode, cooldownMinutes: number, actions: Action[], refuses = false) {
+  const w = world(mode, cooldownMinutes, refuses);
   const fresh = (): ReplyLog => ({ start: 0, send: 0, closed: false, sendClosed: false, wrote: false, sendTried: false });
   let reply = fresh();
   /** The reply is over (sent, left empty, another conversation): the next thing written starts a new one. */
@@ -223,7 +223,8 @@ function play(mode: PauseMode, cooldownMinutes: number, actions: Action[]) {
         reply.closed = true;
         if (openTrigger === 'send') reply.sendClosed = true;
         if (way === 'snoozed' || way === 'frame-failed') forbidden = true;
-        if (way === 'send-now') ended = true; // the site took it: the composer is empty again
+        // The site took it (the composer is empty again), or refused it: then the words stay, and it is the same reply.
+        if (way === 'send-now') ended = !refuses;
         openTrigger = undefined;
         expect(w.isOpen()).toBe(false);
         continue;
@@ -276,14 +277,16 @@ const modes = fc.constantFrom<PauseMode>('start', 'send', 'both');
 describe('a pause belongs to a reply (properties over random sessions, the real controller)', () => {
   it('never two cards for one reply, never a trapped keystroke, whatever the rest between pauses', () => {
     fc.assert(
-      fc.property(modes, fc.constantFrom(0, 10), fc.array(action, { maxLength: 60 }), (mode, rest, actions) => play(mode, rest, actions)),
+      fc.property(modes, fc.constantFrom(0, 10), fc.array(action, { maxLength: 60 }), fc.boolean(), (mode, rest, actions, refuses) =>
+        play(mode, rest, actions, refuses),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('with "No rest", each new reply pauses again (after a send, an empty composer left, another conversation)', () => {
     fc.assert(
-      fc.property(modes, fc.array(action, { maxLength: 60 }), (mode, actions) => play(mode, 0, actions)),
+      fc.property(modes, fc.array(action, { maxLength: 60 }), fc.boolean(), (mode, actions, refuses) => play(mode, 0, actions, refuses)),
       { numRuns: 300 },
     );
   });

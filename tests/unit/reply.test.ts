@@ -29,15 +29,19 @@ describe('a reply moment', () => {
   });
 
   it('a send ends the reply: the next key (the composer emptied) starts another, which may pause again', () => {
-    const { m, asked } = run('start', [['key'], ['shown', 'start'], ['closed', 'ready'], ['key'], ['send'], ['settled', false], ['key']]);
+    const { m, asked } = run('start', [['key'], ['shown', 'start'], ['closed', 'ready'], ['key'], ['send'], ['key', false]]);
     expect(asked).toEqual(['start', 'start']);
     expect(m).toEqual({ phase: 'writing' });
   });
 
   it('a send that did not take (the text is still there) keeps the reply and its cards', () => {
-    const { m, asked } = run('send', [['key'], ['send'], ['shown', 'send'], ['closed', 'send-now'], ['settled', true], ['send']]);
+    const { m, asked } = run('send', [['key'], ['send'], ['shown', 'send'], ['closed', 'send-now'], ['send', true]]);
     expect(asked).toEqual(['send']);
     expect(m).toEqual({ phase: 'sent', sendCard: true });
+    // Words added to a message whose send did not take: still the same reply.
+    expect(run('both', [['key', true], ['send', true]], m).asked).toEqual([]);
+    // Another message typed without a key we see (an input method) and sent: a new reply, with its own card.
+    expect(run('send', [['send', false]], m).asked).toEqual(['send']);
   });
 
   it('"both": one card as the reply starts and one as it is sent, never a third', () => {
@@ -47,7 +51,7 @@ describe('a reply moment', () => {
 
   it('"when I press send": keys never ask; one card at send; "reply starts" mode: sends never ask', () => {
     expect(run('send', [['key'], ['key'], ['send'], ['shown', 'send'], ['closed', 'not-now'], ['send']]).asked).toEqual(['send']);
-    expect(run('start', [['key'], ['send'], ['settled', true], ['send']]).asked).toEqual(['start']);
+    expect(run('start', [['key'], ['send'], ['send', true]]).asked).toEqual(['start']);
   });
 
   it('a composer left empty ends the reply; left with words, the reply goes on; the card taking focus is not leaving', () => {
@@ -73,8 +77,8 @@ describe('a reply moment', () => {
     expect(m.phase).toBe('writing');
   });
 
-  it('settling only matters right after a send', () => {
-    const writing: ReplyMoment = { phase: 'writing' };
-    expect(run('start', [['settled', false]], writing).m).toBe(writing);
+  it('what the composer holds only matters right after a send', () => {
+    const writing: ReplyMoment = { phase: 'writing', startCard: true };
+    expect(run('start', [['key', false]], writing).m).toEqual(writing);
   });
 });
