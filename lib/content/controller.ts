@@ -71,13 +71,14 @@ export function createController(deps: ControllerDeps) {
   const { adapter, win, frame, state } = deps;
   const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
   let current: { reply: Reply; caret: Caret } | undefined;
+  /** The reply under way: once it is decided, its keys return at the top of the keydown handler. */
+  let reply: Reply | undefined;
 
+  /** Hashed at a decision (once per reply at most), never per key. */
   function conversationHash(composer: HTMLElement): string | null {
     const key = adapter.conversationKey(win.document, new URL(win.location.href), composer);
     return key ? hashConversation(adapter.id, key, state.salt) : null;
   }
-  /** The reply under way: once it is decided, its keys return at the top of the keydown handler. */
-  let reply: Reply | undefined;
 
   /** Moves a reply on; returns which card may be shown now. */
   function move(r: Reply, ...e: ReplyEvent): ReplyAsk {
@@ -94,7 +95,7 @@ export function createController(deps: ControllerDeps) {
 
   /** The reply in this composer, brought up to date: another composer or address is another reply. */
   function replyAt(e: Event, composer: HTMLElement): Reply {
-    const href = win.location.href;
+    const href = win.document.URL;
     const r = (reply ??= { composer, href, moment: IDLE });
     if (r.composer !== composer || r.href !== href) {
       r.composer = composer;
@@ -187,9 +188,10 @@ export function createController(deps: ControllerDeps) {
           }
           return;
         }
-        // The reply under way is decided and this key cannot change that: no adapter, no DOM, no hash.
+        // The reply under way is decided and this key cannot change that: no adapter, no DOM, no hash. (The address is
+        // read as document.URL: the same string, at less than half the cost of location.href in a content script.)
         const r = reply;
-        if (r && e.target === r.target && r.moment.phase === 'writing' && e.key !== 'Enter' && fresh(r) && r.href === win.location.href) return;
+        if (r && r.moment.phase === 'writing' && e.target === r.target && e.key !== 'Enter' && fresh(r) && r.href === win.document.URL) return;
         if (!live(e)) return;
         if (e.key === 'Enter') {
           const composer = composerOf(e);
