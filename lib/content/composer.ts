@@ -1,3 +1,5 @@
+import type { SiteAdapter } from '../sites/site-adapter';
+
 /** Where the caret was in the composer, to put it back afterwards: a field's selection, or an editable's range. */
 export type Caret = [number, number] | Range | null;
 
@@ -51,4 +53,13 @@ export function sendThroughSite(composer: HTMLElement, button: HTMLElement | nul
     ctrlKey: modEnter,
   };
   for (const type of ['keydown', 'keypress', 'keyup']) composer.dispatchEvent(new KeyboardEvent(type, init));
+}
+
+/** The composer a send control belongs to: the nearest one around it. */
+export function composerAround(adapter: SiteAdapter, send: HTMLElement): HTMLElement | null {
+  for (let el: HTMLElement | null = send.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
+    const found = adapter.findComposer(el);
+    if (found) return found;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { hashConversation } from '../trigger/conversation';
 import { isReplyStartKey, isSendKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
 import { IDLE, stepReply, type ReplyAsk, type ReplyEvent, type ReplyMoment } from '../trigger/reply';
-import { restoreCaret, saveCaret, sendThroughSite, textOf, type Caret } from './composer';
+import { composerAround, restoreCaret, saveCaret, sendThroughSite, textOf, type Caret } from './composer';
 import type { CloseChoice, FrameToHost, ShowRequest } from './frame-protocol';
 
 /** The part of the frame host the controller uses. */
@@ -208,7 +208,7 @@ export function createController(deps: ControllerDeps) {
       try {
         if (!live(e)) return;
         const send = adapter.sendFromPath(e.composedPath());
-        const composer = send && composerNear(send);
+        const composer = send && composerAround(adapter, send);
         if (composer) onSendAttempt(e, composer);
       } catch {
         // Fail open: the click goes to the site.
@@ -281,15 +281,6 @@ export function createController(deps: ControllerDeps) {
   /** The key that sends here: the person's choice for this site, else what the site does. */
   function sendKeyOf(composer: HTMLElement): 'enter' | 'mod-enter' {
     return state.settings.sendKeys[adapter.id] ?? adapter.sendKeyFor?.(composer) ?? adapter.sendKey;
-  }
-
-  /** The composer a send control belongs to: the nearest one around it. */
-  function composerNear(send: HTMLElement): HTMLElement | null {
-    for (let el: HTMLElement | null = send.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
-      const found = adapter.findComposer(el);
-      if (found) return found;
-    }
-    return null;
   }
 
   /**
