@@ -4,7 +4,9 @@ import { insertText } from '../sites/insert-text';
 import { hashConversation } from '../trigger/conversation';
 import { isReplyStartKey, isSendKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
-import type { FrameToHost, ShowRequest } from '../protocol/frame';
+import { IDLE, stepReply, type ReplyAsk, type ReplyEvent, type ReplyMoment } from '../trigger/reply';
+import { composerAround, restoreCaret, saveCaret, sendThroughSite, textOf, type Caret } from './composer';
+import type { CloseChoice, FrameToHost, ShowRequest } from '../protocol/frame';
 
 /** The part of the frame host the controller uses. */
 export interface FrameHostLike {
@@ -46,38 +48,18 @@ export interface ControllerDeps {
   isTrusted?: (e: Event) => boolean;
 }
 
-/** Where the caret was in the composer, to put it back afterwards. */
-type Caret = { kind: 'range'; range: Range } | { kind: 'text'; start: number; end: number } | null;
-
-function saveCaret(win: Window, composer: HTMLElement): Caret {
-  if (composer.localName === 'textarea' || composer.localName === 'input') {
-    const field = composer as HTMLTextAreaElement;
-    return { kind: 'text', start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
-  }
-  const sel = win.getSelection();
-  if (sel && sel.rangeCount > 0) {
-    const range = sel.getRangeAt(0);
-    if (composer.contains(range.startContainer)) return { kind: 'range', range: range.cloneRange() };
-  }
-  return null;
-}
-
-/** The text in a composer (a field's value, or an editable's text). */
-function textOf(composer: HTMLElement): string {
-  if (composer.localName === 'textarea' || composer.localName === 'input') return (composer as HTMLTextAreaElement).value;
-  return composer.innerText.replace(/\n$/, '');
-}
-
-function restoreCaret(win: Window, composer: HTMLElement, caret: Caret) {
-  composer.focus({ preventScroll: true });
-  if (!caret) return;
-  if (caret.kind === 'text') {
-    (composer as HTMLTextAreaElement).setSelectionRange(caret.start, caret.end);
-  } else if (composer.contains(caret.range.startContainer)) {
-    const sel = win.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(caret.range);
-  }
+/** The reply under way, as the controller keeps it: one at a time, in the composer typed in last. */
+interface Reply {
+  composer: HTMLElement;
+  /** The address it is written at: another address is another conversation, so another reply. */
+  href: string;
+  moment: ReplyMoment;
+  /** Where its keys are seen at window level (the composer, or a shadow host around it). */
+  target?: EventTarget | null;
+  /** What was sent last: still in the composer at the next key means the send did not take. */
+  sentText?: string;
+  /** Settings, snoozes and marks at the last look (by identity: the content script replaces them when they change). */
+  seen?: unknown[];
 }
 
 /**
@@ -88,34 +70,50 @@ function restoreCaret(win: Window, composer: HTMLElement, caret: Caret) {
 export function createController(deps: ControllerDeps) {
   const { adapter, win, frame, state } = deps;
   const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
-  let current: { composer: HTMLElement; caret: Caret } | undefined;
-  /**
-   * A message the person already decided about ("Keep as draft", or a send the site
-   * refused to take from us): their next send of this same text goes straight through.
-   */
-  let passFor: { composer: HTMLElement; text: string } | undefined;
+  let current: { reply: Reply; caret: Caret } | undefined;
+  /** The reply under way: once it is decided, its keys return at the top of the keydown handler. */
+  let reply: Reply | undefined;
 
+  /** Hashed at a decision (once per reply at most), never per key. */
   function conversationHash(composer: HTMLElement): string | null {
     const key = adapter.conversationKey(win.document, new URL(win.location.href), composer);
     return key ? hashConversation(adapter.id, key, state.salt) : null;
   }
 
+  /** Moves a reply on; returns which card may be shown now. */
+  function move(r: Reply, ...e: ReplyEvent): ReplyAsk {
+    const [moment, ask] = stepReply(r.moment, state.settings.mode, ...e);
+    r.moment = moment;
+    return ask;
+  }
+
+  /** True when nothing a decision reads has changed since the reply was last looked at. */
+  function fresh(r: Reply): boolean {
+    const seen = r.seen;
+    return !!seen && seen[0] === state.settings && seen[1] === state.snoozes && seen[2] === state.marks;
+  }
+
+  /** The reply in this composer, brought up to date: another composer or address is another reply. */
+  function replyAt(e: Event, composer: HTMLElement): Reply {
+    const href = win.document.URL;
+    const r = (reply ??= { composer, href, moment: IDLE });
+    if (r.composer !== composer || r.href !== href) {
+      r.composer = composer;
+      r.href = href;
+      move(r, 'navigated');
+    } else if (!fresh(r)) move(r, 'changed');
+    r.seen = [state.settings, state.snoozes, state.marks];
+    r.target = e.target;
+    return r;
+  }
+
   /** Holds the event back and opens the card, when the policy says so. */
-  function maybePause(e: Event, composer: HTMLElement, trigger: 'start' | 'send' = 'start'): void {
-    if (!state.ready || frame.isOpen() || !frame.isUsable() || deps.isAlive?.() === false) return;
-    const conversation = conversationHash(composer);
+  function pause(e: Event, r: Reply, trigger: 'start' | 'send'): void {
+    const conversation = conversationHash(r.composer);
     const now = deps.now();
-    const decision = decidePause({
-      now,
-      siteId: adapter.id,
-      conversation,
-      settings: state.settings,
-      snoozes: state.snoozes,
-      recent: state.recent,
-      marks: state.marks,
-    });
-    if (!decision.pause) return;
-    const caret = saveCaret(win, composer);
+    const sameReply = trigger === 'send' && r.moment.startCard;
+    if (!decidePause({ ...state, now, siteId: adapter.id, conversation, sameReply }).pause) return;
+    const caret = saveCaret(win, r.composer);
     const shown = frame.show({
       type: 'show',
       site: adapter.id,
@@ -125,27 +123,45 @@ export function createController(deps: ControllerDeps) {
       trigger,
     });
     if (!shown) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    current = { composer, caret };
+    hold(e);
+    move(r, 'shown', trigger);
+    current = { reply: r, caret };
     const key = cooldownKey(adapter.id, conversation);
     state.recent.set(key, now);
     deps.reportShown(key);
+  }
+
+  function hold(e: Event): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
   }
 
   function composerOf(e: Event): HTMLElement | null {
     return adapter.composerFromPath(e.composedPath());
   }
 
-  /** A send the person is making now: pause, unless this very message was already decided. */
+  /** Whether anything may be decided now (settings loaded, the frame usable and closed, this script still current). */
+  function live(e: Event): boolean {
+    return trusted(e) && !e.defaultPrevented && state.ready && !frame.isOpen() && frame.isUsable() && deps.isAlive?.() !== false;
+  }
+
+  /** A key that writes, or a paste: the start of a reply may pause. */
+  function onWrite(e: Event): void {
+    const composer = composerOf(e);
+    if (!composer) return;
+    const r = replyAt(e, composer);
+    const ask = move(r, 'key', r.moment.phase === 'sent' && textOf(composer) === r.sentText);
+    if (ask) pause(e, r, ask);
+  }
+
+  /** A send the person is making now: the reply's one card at send, if it may have one. */
   function onSendAttempt(e: Event, composer: HTMLElement): void {
     const text = textOf(composer);
     if (!text.trim()) return; // Nothing to send (likes and voice notes are not messages we pause).
-    if (passFor && passFor.composer === composer && passFor.text === text) {
-      passFor = undefined;
-      return;
-    }
-    maybePause(e, composer, 'send');
+    const r = replyAt(e, composer);
+    const ask = move(r, 'send', text === r.sentText);
+    r.sentText = text;
+    if (ask) pause(e, r, ask);
   }
 
   return {
@@ -163,40 +179,36 @@ export function createController(deps: ControllerDeps) {
           // The card is open but focus has not reached it yet (fast typing, a busy machine).
           if (!trusted(e)) return;
           if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopImmediatePropagation();
+            hold(e);
             frame.dismiss();
-            giveBack();
+            giveBack('not-now');
           } else if (isReplyStartKey(e) && composerOf(e)) {
-            e.preventDefault();
-            e.stopImmediatePropagation();
+            hold(e);
             frame.focus();
           }
           return;
         }
-        if (!trusted(e) || e.defaultPrevented) return;
-        const mode = state.settings.mode;
-        if (mode !== 'start' && e.key === 'Enter') {
+        // The reply under way is decided and this key cannot change that: no adapter, no DOM, no hash. (The address is
+        // read as document.URL: the same string, at less than half the cost of location.href in a content script.)
+        const r = reply;
+        if (r && r.moment.phase === 'writing' && e.target === r.target && e.key !== 'Enter' && fresh(r) && r.href === win.document.URL) return;
+        if (!live(e)) return;
+        if (e.key === 'Enter') {
           const composer = composerOf(e);
-          if (composer && isSendKey(e, sendKeyOf(composer))) {
-            onSendAttempt(e, composer);
-            return;
-          }
+          if (composer && isSendKey(e, sendKeyOf(composer))) onSendAttempt(e, composer);
+        } else if (isReplyStartKey(e)) {
+          onWrite(e);
         }
-        if (mode === 'send' || !isReplyStartKey(e)) return;
-        const composer = composerOf(e);
-        if (composer) maybePause(e, composer);
       } catch {
         // Fail open: the keystroke goes to the site.
       }
     },
-    /** Window capture-phase click: a click on the site's send control, in "when I press send" mode. */
+    /** Window capture-phase click: a click on the site's send control ends the reply (and may pause, "when I press send"). */
     onClick(e: MouseEvent): void {
       try {
-        if (!trusted(e) || e.defaultPrevented || state.settings.mode === 'start' || frame.isOpen()) return;
+        if (!live(e)) return;
         const send = adapter.sendFromPath(e.composedPath());
-        if (!send) return;
-        const composer = composerNear(send);
+        const composer = send && composerAround(adapter, send);
         if (composer) onSendAttempt(e, composer);
       } catch {
         // Fail open: the click goes to the site.
@@ -205,9 +217,7 @@ export function createController(deps: ControllerDeps) {
     /** Window capture-phase paste: pasting starts a reply too. */
     onPaste(e: ClipboardEvent): void {
       try {
-        if (!trusted(e) || e.defaultPrevented || state.settings.mode === 'send') return;
-        const composer = composerOf(e);
-        if (composer) maybePause(e, composer);
+        if (live(e)) onWrite(e);
       } catch {
         // Fail open.
       }
@@ -220,20 +230,29 @@ export function createController(deps: ControllerDeps) {
         // Fail open.
       }
     },
+    /** Window capture-phase focusout: a composer left empty ends its reply. */
+    onFocusOut(e: FocusEvent): void {
+      try {
+        if (frame.isOpen()) return; // Focus went into the card.
+        const r = reply;
+        if (r && composerOf(e) === r.composer) move(r, 'left', !textOf(r.composer).trim());
+      } catch {
+        // Fail open.
+      }
+    },
     /** Quick hide (the keyboard shortcut): the card disappears at once; focus goes back to the chat. */
     quickHide(): void {
       if (!frame.isOpen()) return;
       frame.hideNow();
-      giveBack();
+      giveBack('hidden');
     },
     /** A message from the pause frame. */
     onFrameMessage(msg: FrameToHost): void {
       if (msg.type !== 'close') return;
       frame.hide();
-      const composer = giveBack(msg.insertText);
-      if (!composer) return;
-      if (msg.choice === 'draft-kept') passFor = { composer, text: textOf(composer) };
-      if (msg.choice === 'send-now') sendNow(composer);
+      const r = current?.reply;
+      const composer = giveBack(msg.choice, msg.insertText);
+      if (r && composer && msg.choice === 'send-now') sendNow(r, composer);
     },
     /** The frame could not be used: give the composer back. */
     onFrameFailure(): void {
@@ -241,14 +260,19 @@ export function createController(deps: ControllerDeps) {
     },
   };
 
-  /** Returns focus (and the caret) to the composer; inserts a moved draft. */
-  function giveBack(text?: string): HTMLElement | null {
+  /** Closes the reply's card; returns focus (and the caret) to the composer; inserts a moved draft. */
+  function giveBack(choice?: CloseChoice, text?: string): HTMLElement | null {
     const target = current;
     current = undefined;
     if (!target) return null;
-    const composer = target.composer.isConnected ? target.composer : adapter.findComposer(win.document);
+    const r = target.reply;
+    move(r, 'closed', choice);
+    const composer = r.composer.isConnected ? r.composer : adapter.findComposer(win.document);
     if (!composer) return null;
-    restoreCaret(win, composer, composer === target.composer ? target.caret : null);
+    const same = composer === r.composer;
+    // The site rebuilt its composer meanwhile: the reply (and its card) goes with the new one.
+    r.composer = composer;
+    restoreCaret(win, composer, same ? target.caret : null);
     // "Move to chat": the draft written in the private frame goes in through the editor's own input path.
     if (text) insertText(composer, text);
     return composer;
@@ -259,41 +283,13 @@ export function createController(deps: ControllerDeps) {
     return state.settings.sendKeys[adapter.id] ?? adapter.sendKeyFor?.(composer) ?? adapter.sendKey;
   }
 
-  /** The composer a send control belongs to: the nearest one around it. */
-  function composerNear(send: HTMLElement): HTMLElement | null {
-    for (let el: HTMLElement | null = send.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
-      const found = adapter.findComposer(el);
-      if (found) return found;
-    }
-    return null;
-  }
-
   /**
-   * "Send now": the message goes exactly once, as written, through the site's own
-   * path — its send button when it shows one, else its send key. If the site
-   * refuses synthetic events, the text simply stays, and the person's next send
-   * goes through untouched (the card said so).
+   * "Send now": the message goes exactly once, as written, through the site's own path. If the site refuses
+   * synthetic events, the text simply stays, and the person's next send goes through untouched (the card said so:
+   * this reply had its card).
    */
-  function sendNow(composer: HTMLElement): void {
-    passFor = { composer, text: textOf(composer) };
-    const button = adapter.sendFor(composer);
-    if (button && button.getAttribute('aria-disabled') !== 'true' && !(button as HTMLButtonElement).disabled) {
-      button.click();
-      return;
-    }
-    const mod = sendKeyOf(composer) === 'mod-enter';
-    const init: KeyboardEventInit = {
-      key: 'Enter',
-      code: 'Enter',
-      keyCode: 13,
-      which: 13,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      ctrlKey: mod,
-    };
-    composer.dispatchEvent(new KeyboardEvent('keydown', init));
-    composer.dispatchEvent(new KeyboardEvent('keypress', init));
-    composer.dispatchEvent(new KeyboardEvent('keyup', init));
+  function sendNow(r: Reply, composer: HTMLElement): void {
+    r.sentText = textOf(composer);
+    sendThroughSite(composer, adapter.sendFor(composer), sendKeyOf(composer) === 'mod-enter');
   }
 }

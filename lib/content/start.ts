@@ -46,10 +46,13 @@ export function startPauseLayer(ctx: ContentScriptContext, adapter: SiteAdapter)
   });
 
   // Capture phase on window: runs before the site's own editor handlers.
-  ctx.addEventListener(window, 'keydown', (e) => controller.onKeydown(e), { capture: true });
-  ctx.addEventListener(window, 'paste', (e) => controller.onPaste(e), { capture: true });
-  ctx.addEventListener(window, 'click', (e) => controller.onClick(e), { capture: true });
-  ctx.addEventListener(window, 'focusin', (e) => controller.onFocusIn(e), { capture: true });
+  const listen = <K extends keyof WindowEventMap>(type: K, handle: (e: WindowEventMap[K]) => void) =>
+    ctx.addEventListener(window, type, handle, { capture: true });
+  listen('keydown', controller.onKeydown);
+  listen('paste', controller.onPaste);
+  listen('click', controller.onClick);
+  listen('focusin', controller.onFocusIn);
+  listen('focusout', controller.onFocusOut);
   ctx.onInvalidated(() => frame.destroy());
 
   // The popup asks which conversation this tab shows (hashed), to offer "Pause in this conversation".

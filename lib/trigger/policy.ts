@@ -13,6 +13,11 @@ export interface PauseContext {
   recent: ReadonlyMap<string, number>;
   /** Hashed conversations the person marked. */
   marks: ReadonlySet<string>;
+  /**
+   * The card as a reply is sent ("both") when one was shown as the same reply started: the rest between pauses
+   * lies between replies, never within one, so it does not hold this card back.
+   */
+  sameReply?: boolean;
 }
 
 /** Why a pause is or is not shown; tests and the popup read the reason. */
@@ -59,7 +64,7 @@ export function decidePause(c: PauseContext): PauseDecision {
     return { pause: false, reason: 'not-marked' };
   }
   const last = c.recent.get(cooldownKey(c.siteId, c.conversation));
-  if (last !== undefined && c.now - last < s.cooldownMinutes * 60_000) {
+  if (!c.sameReply && last !== undefined && c.now - last < s.cooldownMinutes * 60_000) {
     return { pause: false, reason: 'cooldown' };
   }
   return { pause: true };

@@ -335,8 +335,16 @@ export async function pauseFrame(page: Page, timeout = 10_000): Promise<Frame> {
   }
 }
 
-/** Focuses the site's composer the way a person would: a click. */
+/**
+ * Focuses the site's composer the way a person would: a click. The composer is left first, as when the person was
+ * elsewhere: an empty composer that was left starts a new reply, which may pause again (a pause belongs to a reply).
+ * (Focused, then left: after a card, focus may still be on the card's hidden frame rather than the composer.)
+ */
 export async function clickComposer(page: Page, css = 'footer [contenteditable="true"]'): Promise<void> {
+  await page.locator(css).evaluate((el: HTMLElement) => {
+    el.focus();
+    el.blur();
+  });
   await page.locator(css).click();
 }
 

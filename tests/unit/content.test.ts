@@ -165,6 +165,111 @@ describe('content controller', () => {
   });
 });
 
+describe('a pause belongs to a reply', () => {
+  const noRest = (over: Partial<typeof defaultSettings> = {}) => ({ settings: { ...defaultSettings, cooldownMinutes: 0, ...over } });
+  function listen(c: ReturnType<typeof harness>['c']) {
+    const pairs = [
+      ['keydown', c.onKeydown],
+      ['paste', c.onPaste],
+      ['focusout', c.onFocusOut],
+    ] as const;
+    for (const [t, fn] of pairs) window.addEventListener(t, fn as EventListener, true);
+    return () => pairs.forEach(([t, fn]) => window.removeEventListener(t, fn as EventListener, true));
+  }
+  const typeInto = (editor: HTMLElement, p: HTMLElement, text: string) =>
+    [...text].map((ch) => {
+      const { e } = keydown(editor, ch);
+      if (!e.defaultPrevented) p.textContent += ch;
+      return e.defaultPrevented;
+    });
+
+  it('with "No rest", after "Not now" the reply is typed freely; after the send, the next reply pauses again', () => {
+    const { editor, p } = chat();
+    const h = harness(noRest());
+    const stop = listen(h.c);
+    editor.focus();
+    expect(keydown(editor, 'h').e.defaultPrevented).toBe(true);
+    h.c.onFrameMessage({ type: 'close', choice: 'not-now' });
+    expect(typeInto(editor, p, 'hello')).toEqual([false, false, false, false, false]);
+    expect(keydown(editor, 'Enter').e.defaultPrevented).toBe(false); // the person's send
+    p.textContent = ''; // the site sent it
+    expect(keydown(editor, 'n').e.defaultPrevented).toBe(true);
+    stop();
+    expect(h.shows.map((s) => s.trigger)).toEqual(['start', 'start']);
+  });
+
+  it('keys of a decided reply cost nothing: no adapter lookup, no conversation hash', () => {
+    const { editor, p } = chat();
+    const h = harness(noRest());
+    const stop = listen(h.c);
+    editor.focus();
+    keydown(editor, 'h');
+    h.c.onFrameMessage({ type: 'close', choice: 'ready' });
+    const key = vi.spyOn(wa, 'conversationKey');
+    const path = vi.spyOn(wa, 'composerFromPath');
+    typeInto(editor, p, 'a reply typed one key at a time, shift and arrows too');
+    keydown(editor, 'Shift');
+    keydown(editor, 'ArrowLeft');
+    stop();
+    expect([key.mock.calls.length, path.mock.calls.length]).toEqual([0, 0]);
+  });
+
+  it('"Both": one card as the reply starts and one as it is sent, even within the rest; then the send goes through', () => {
+    const { editor, p } = chat();
+    const h = harness({ settings: { ...defaultSettings, mode: 'both', cooldownMinutes: 10 } });
+    const stop = listen(h.c);
+    editor.focus();
+    keydown(editor, 'h');
+    h.c.onFrameMessage({ type: 'close', choice: 'ready' });
+    typeInto(editor, p, 'ok');
+    expect(keydown(editor, 'Enter').e.defaultPrevented).toBe(true);
+    h.c.onFrameMessage({ type: 'close', choice: 'draft-kept' });
+    typeInto(editor, p, '!');
+    expect(keydown(editor, 'Enter').e.defaultPrevented).toBe(false);
+    stop();
+    expect(h.shows.map((s) => s.trigger)).toEqual(['start', 'send']);
+  });
+
+  it('a paste starts a reply like a key; a composer left empty ends the reply, left with words it goes on', () => {
+    const { editor, p } = chat();
+    const h = harness(noRest());
+    const stop = listen(h.c);
+    editor.focus();
+    const paste = () => {
+      const e = new Event('paste', { bubbles: true, cancelable: true, composed: true });
+      editor.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(paste()).toBe(true);
+    h.c.onFrameMessage({ type: 'close', choice: 'not-now' });
+    expect(paste()).toBe(false);
+    editor.blur(); // left empty (the paste was only pretended): the reply is over
+    editor.focus();
+    expect(keydown(editor, 'h').e.defaultPrevented).toBe(true);
+    h.c.quickHide();
+    typeInto(editor, p, 'words');
+    editor.blur(); // left with words: the same reply
+    editor.focus();
+    expect(keydown(editor, 's').e.defaultPrevented).toBe(false);
+    stop();
+    expect(h.shows).toHaveLength(2);
+  });
+
+  it('another conversation is another reply; marking this one mid-reply decides again', () => {
+    const { editor } = chat();
+    const h = harness(noRest({ onlyMarked: true }));
+    const stop = listen(h.c);
+    expect(keydown(editor, 'h').e.defaultPrevented).toBe(false); // not marked: no pause, decided for this reply
+    h.state.marks = new Set([h.reported[0] ?? h.c.current().conversation!]);
+    expect(keydown(editor, 'i').e.defaultPrevented).toBe(true);
+    h.c.onFrameMessage({ type: 'close', choice: 'ready' });
+    const other = whatsappChat({ jid: '447700900009@c.us' }).editor;
+    expect(keydown(other, 'h').e.defaultPrevented).toBe(false); // not marked there
+    stop();
+    expect(h.shows).toHaveLength(1);
+  });
+});
+
 describe('pause frame channel', () => {
   function offer(token: string, source: MessageEventSource | null) {
     const channel = new MessageChannel();
