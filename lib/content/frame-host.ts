@@ -1,4 +1,4 @@
-import { CONNECT, type FrameToHost, type HostToFrame, type ShowRequest } from '../protocol/frame';
+import { CONNECT, type ConnectOffer, type FrameToHost, type HostToFrame, type ShowRequest } from '../protocol/frame';
 
 /** What the frame host needs from the outside. */
 export interface FrameHostDeps {
@@ -98,7 +98,7 @@ export function createFrameHost(deps: FrameHostDeps) {
             }
             deps.onMessage(e.data);
           };
-          f.contentWindow.postMessage({ kind: CONNECT, token }, deps.frameOrigin, [channel.port2]);
+          f.contentWindow.postMessage({ kind: CONNECT, token } satisfies ConnectOffer, deps.frameOrigin, [channel.port2]);
         });
         frame = f;
         root.append(f);

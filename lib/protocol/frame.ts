@@ -8,6 +8,19 @@
 /** The tag on the one postMessage that hands the port over. */
 export const CONNECT = 'unhurried:connect';
 
+/** The one window message that hands the port over (the secret is absent only between our own extension pages). */
+export interface ConnectOffer {
+  kind: typeof CONNECT;
+  token?: string;
+}
+
+/** The offer a window message carries, if it is one; anything a website posts is just data until this says so. */
+export function readConnectOffer(data: unknown): ConnectOffer | null {
+  if (typeof data !== 'object' || data === null || (data as { kind?: unknown }).kind !== CONNECT) return null;
+  const token = (data as { token?: unknown }).token;
+  return typeof token === 'string' ? { kind: CONNECT, token } : { kind: CONNECT };
+}
+
 /** What the card is shown for. No message text is ever part of it. */
 export interface ShowRequest {
   type: 'show';

@@ -1,4 +1,4 @@
-import { CONNECT, type FrameToHost, type HostToFrame } from '../../protocol/frame';
+import { readConnectOffer, type FrameToHost, type HostToFrame } from '../../protocol/frame';
 
 /** The frame's end of the private channel to its content script. */
 export interface HostChannel {
@@ -33,9 +33,9 @@ export function connectToHost(win: Window, getToken: () => Promise<string | null
 
     function consider(e: MessageEvent) {
       if (done || token === undefined) return;
-      const data = e.data as { kind?: unknown; token?: unknown } | null;
-      if (e.source !== win.parent || !data || data.kind !== CONNECT) return;
-      if (!token || data.token !== token || !e.ports[0]) return;
+      const offer = readConnectOffer(e.data);
+      if (e.source !== win.parent || !offer) return;
+      if (!token || offer.token !== token || !e.ports[0]) return;
       done = true;
       win.removeEventListener('message', onMessage);
       resolve(channelOver(e.ports[0]));
@@ -74,8 +74,7 @@ export function isPracticeParent(win: Window): boolean {
 export function connectToPracticeParent(win: Window): Promise<HostChannel> {
   return new Promise((resolve) => {
     const onMessage = (e: MessageEvent) => {
-      const data = e.data as { kind?: unknown } | null;
-      if (e.source !== win.parent || e.origin !== win.location.origin || data?.kind !== CONNECT || !e.ports[0]) return;
+      if (e.source !== win.parent || e.origin !== win.location.origin || !readConnectOffer(e.data) || !e.ports[0]) return;
       win.removeEventListener('message', onMessage);
       resolve(channelOver(e.ports[0]));
     };

@@ -1,4 +1,4 @@
-import { CONNECT, type CloseChoice, type FrameToHost, type HostToFrame, type ShowRequest } from '../../protocol/frame';
+import { CONNECT, type CloseChoice, type ConnectOffer, type FrameToHost, type HostToFrame, type ShowRequest } from '../../protocol/frame';
 
 /** The real Pause card, hosted by one of our own pages (practice, options preview). */
 export interface PracticeCard {
@@ -30,7 +30,7 @@ export function hostPracticeCard(frame: HTMLIFrameElement, pauseUrl: string): Pr
   };
   frame.addEventListener(
     'load',
-    () => frame.contentWindow?.postMessage({ kind: CONNECT }, location.origin, [channel.port2]),
+    () => frame.contentWindow?.postMessage({ kind: CONNECT } satisfies ConnectOffer, location.origin, [channel.port2]),
     { once: true },
   );
   const url = new URL(pauseUrl, location.href);
