@@ -58,6 +58,29 @@ const banned: Record<Locale, RegExp> = {
   ),
 };
 
+/**
+ * Second-guessing, in each language: the words that doubt the person's own reading, excuse the other person, or
+ * make the person the problem ("maybe they're just tired", "a bad day", "are you sure?", "you overreact", "too
+ * sensitive", "it's not that bad"). For someone who was gaslit, that is the old wound: Unhurried never says it.
+ */
+const secondGuessing: Record<Locale, RegExp> = {
+  en: word(
+    "maybe (?:they|he|she)(?:'re|’re| are|'s|’s| is) just|(?:they|he|she)(?:'re|’re| are|'s|’s| is) just (?:tired|busy|stressed|joking)|(?:they|he|she)(?:'re|’re| are|'s|’s| is| may be| might be| could be| must be) (?:just |probably |only )?(?:tired|busy|stressed|distracted|exhausted)|about their day|bad day|rough day|are you sure|over-?react\\p{L}*|too sensitive|oversensitive|(?:it's|it’s|it is) not that bad|not a big deal|(?:you're|you’re|you are) imagining|imagining things|calm down|benefit of the doubt|kinder reading|kinder or more neutral|one guess|read too much into",
+  ),
+  es: word(
+    'mal día|día malo|(?:¿\\s*)?estás segur\\p{L}*|exager\\p{L}*|demasiado sensible|no es para tanto|no es tan grave|te lo (?:estás )?imagin\\p{L}*|imaginas cosas|cálmate|tranquilízate|beneficio de la duda|lectura más amable|más amable o más neutral|es una suposición|esté cansad\\p{L}*|(?:solo )?(?:está|estaba) cansad\\p{L}*|más de su día',
+  ),
+  fr: word(
+    'mauvaise journée|mauvais jour|(?:êtes|es)[- ]vous sûr\\p{L}*|vous êtes sûr\\p{L}*|exagér\\p{L}*|trop sensible|pas si grave|vous imaginez des choses|calmez-vous|bénéfice du doute|lecture plus douce|plus douce ou plus neutre|est une hypothèse|(?:juste|peut-être) fatigué\\p{L}*|sur sa journée',
+  ),
+  de: word(
+    'schlecht\\p{L}* tag\\p{L}*|mies\\p{L}* tag\\p{L}*|bist du sicher|übertreib\\p{L}*|überreagier\\p{L}*|zu empfindlich|überempfindlich|(?:ist )?nicht so schlimm|bildest (?:du )?dir|beruhig dich|im zweifel für|freundlichere lesart|freundlichere oder neutralere|ist eine vermutung|(?:nur|vielleicht) müde|über (?:ihren|seinen) tag',
+  ),
+  pt: word(
+    'dia ruim|dia mau|(?:você )?tem certeza|exager\\p{L}*|sensível demais|muito sensível|não é (?:tão ruim|para tanto|tão grave)|está imaginando|imaginando coisas|se acalme|acalme-se|benefício da dúvida|leitura mais gentil|mais gentil ou mais neutro|é um palpite|(?:só )?(?:está|estava|esteja) cansad\\p{L}*|sobre o dia (?:dela|dele)',
+  ),
+};
+
 /** The nudges speak to the person (second person) in each language. */
 const secondPerson: Record<Locale, RegExp> = {
   en: /\b(you|your|yours|yourself)\b/i,
@@ -132,6 +155,27 @@ describe('the copy test, in every language', () => {
     for (const l of locales) for (const s of samples[l]) expect(s, l).toMatch(banned[l]);
   });
 
+  it('never second-guesses the person, in any language: no excuses for the other person, no doubting their reading', () => {
+    for (const l of locales) {
+      const offenders = texts(l).filter(([, text]) => secondGuessing[l].test(text));
+      expect(offenders, l).toEqual([]);
+    }
+  });
+
+  it('each second-guessing list catches the words it exists for', () => {
+    const samples: Record<Locale, string[]> = {
+      en: ["Maybe they're just tired.", 'He is just busy', 'They had a bad day.', 'Are you sure?', 'You might be overreacting.', "You're too sensitive", "It's not that bad", 'Is there a kinder reading?', 'They may be tired, busy or distracted. Their words might say more about their day than about you.', 'Your first reading of this message is one guess. Is there another one, kinder or more neutral?'],
+      es: ['Quizá tuvo un mal día.', '¿Estás segura?', 'Estás exagerando.', 'Eres demasiado sensible.', 'No es para tanto.', 'Te lo estás imaginando.', 'Cálmate.', 'Puede que esa persona esté cansada, ocupada o distraída.', 'Tu primera lectura de este mensaje es una suposición. ¿Hay otra, más amable o más neutral?'],
+      fr: ['Elle a eu une mauvaise journée.', 'Êtes-vous sûr ?', 'Vous exagérez.', 'Vous êtes trop sensible.', 'Ce n’est pas si grave.', 'Calmez-vous.', 'Cette personne est peut-être fatiguée, occupée ou distraite.', 'Votre première lecture de ce message est une hypothèse.'],
+      de: ['Er hatte einen schlechten Tag.', 'Bist du sicher?', 'Du übertreibst.', 'Du bist zu empfindlich.', 'Es ist nicht so schlimm.', 'Das bildest du dir ein.', 'Beruhig dich.', 'Die Person ist vielleicht müde, beschäftigt oder abgelenkt.', 'Deine erste Lesart dieser Nachricht ist eine Vermutung.'],
+      pt: ['Ela teve um dia ruim.', 'Você tem certeza?', 'Você está exagerando.', 'Você é sensível demais.', 'Não é para tanto.', 'Você está imaginando coisas.', 'Se acalme.', 'Talvez essa pessoa esteja cansada, ocupada ou distraída.', 'Sua primeira leitura desta mensagem é um palpite.'],
+    };
+    for (const l of locales) for (const s of samples[l]) expect(s, l).toMatch(secondGuessing[l]);
+    // Words that only look alike pass: a steady place, "calm" as a feeling, "sure" about something else.
+    expect('Ein ruhiger Ort. Sicher.').not.toMatch(secondGuessing.de);
+    expect('Calma').not.toMatch(secondGuessing.es);
+  });
+
   it('every nudge is short and speaks to the person, in every language', () => {
     for (const l of locales) {
       setLocale(l);
@@ -175,7 +219,7 @@ describe('speaking a language', () => {
     vi.resetModules();
     const fresh = await import('../../lib/i18n');
     expect(fresh.setLocale('es', 'en-US')).toBe('en');
-    expect(fresh.t('card.title')).toBe('Pause before replying');
+    expect(fresh.t('card.title')).toBe('A pause before replying');
     await fresh.loadLocale('es');
     expect(fresh.setLocale('es', 'en-US')).toBe('es');
     expect(fresh.t('card.title')).toBe('Una pausa antes de responder');
