@@ -65,7 +65,7 @@ export function csvCell(value: string | number | boolean | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per reflection; the header and words in the person's language, times in ISO 8601, choices as their ids. */
+/** One row per reflection; the header and words (feelings, kinds) in the person's language, times in ISO 8601, choices as their ids. */
 export function toCsv(journal: Journal): string {
   const header = (['csv.created', 'csv.site', 'csv.choice', 'csv.feelings', 'csv.strength', 'csv.kind', 'csv.win', 'csv.note', 'csv.whatElse'] as const).map((k) => csvCell(t(k)));
   const rows = journal.reflections.map((r) =>
@@ -75,7 +75,8 @@ export function toCsv(journal: Journal): string {
       r.choice,
       r.feelings.map(feelingLabel).join('; '),
       r.intensity,
-      r.nudgeKind,
+      // The kind by its plain name, as the card shows it ("A steady place"); the JSON file keeps the id.
+      r.nudgeKind ? kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind : undefined,
       r.win ? t('csv.yes') : '',
       r.note,
       r.otherMind,

@@ -6,8 +6,21 @@
 
 /** When the pause appears. */
 export type PauseMode = 'start' | 'send' | 'both';
-/** Breathing rhythms; seconds for in, hold, out, hold. */
-export type BreathingPattern = 'even' | 'box' | 'long-out' | '4-7-8';
+/** Breathing rhythms the guide can follow. */
+export type BreathingRhythm = 'even' | 'box' | 'long-out' | '4-7-8';
+/** The breathing setting: a rhythm, or 'off' (the card shows no breathing guide at all). */
+export type BreathingPattern = BreathingRhythm | 'off';
+/** Each rhythm's seconds: in, hold, out, hold (a hold of 0 is no hold). */
+export const rhythmSeconds: Readonly<Record<BreathingRhythm, readonly [number, number, number, number]>> = {
+  even: [4, 0, 4, 0],
+  box: [4, 4, 4, 4],
+  'long-out': [4, 0, 6, 0],
+  '4-7-8': [4, 7, 8, 0],
+};
+/** Whether a rhythm asks the person to hold their breath (not for everyone: the options and the card say so). */
+export function holdsBreath(pattern: BreathingPattern): boolean {
+  return pattern !== 'off' && (rhythmSeconds[pattern][1] > 0 || rhythmSeconds[pattern][3] > 0);
+}
 
 /** The reply-later choice the card offers first. */
 export type LaterDefault = 'hour' | 'evening' | 'morning' | 'none';
@@ -29,6 +42,7 @@ export interface Settings {
   sendKeys: Record<string, 'enter' | 'mod-enter'>;
   /** Sites the person added (origin like "https://social.example"), paused with the generic adapter. */
   customSites: Array<{ origin: string }>;
+  /** The breathing guide: its rhythm ('off': none), how many breaths, whether the circle moves. */
   breathing: { pattern: BreathingPattern; breaths: number; animate: boolean };
   /** Nudge kinds turned off. */
   disabledKinds: string[];
@@ -55,7 +69,8 @@ export const defaultSettings: Settings = {
   disabledSites: [],
   customSites: [],
   sendKeys: {},
-  breathing: { pattern: 'even', breaths: 3, animate: true },
+  // The longer out-breath: the calmest of the rhythms, with no holding of the breath.
+  breathing: { pattern: 'long-out', breaths: 3, animate: true },
   disabledKinds: [],
   disabledNudges: [],
   reminders: { notifications: true, defaultChoice: 'evening' },

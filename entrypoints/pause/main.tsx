@@ -4,7 +4,6 @@ import '../../assets/theme.css';
 import '../../assets/breathing.css';
 import './style.css';
 import { followAppearance, followLanguage } from '../../lib/ui/shared/appearance';
-import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol/to-background';
 import { onPageBroadcast } from '../../lib/protocol/to-pages';
 import type { NudgeWords } from '../../lib/model';
@@ -13,13 +12,23 @@ import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, 
 import { connectToHost, connectToPracticeParent, isPracticeParent } from '../../lib/ui/pause/channel';
 import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 import { practiceBackground } from '../../lib/ui/pause/practice';
+import { pageTitle } from '../../lib/ui/shared/page-title';
 
 followAppearance();
 
 // Wiring only: the private frame connects to its tab's content script and renders the card.
 let settings: Settings = defaultSettings;
-void getSettings().then((s) => (settings = s));
-settingsItem.watch((v) => (settings = withDefaults(v)));
+let settingsRead = false;
+void getSettings().then((s) => {
+  settings = s;
+  settingsRead = true;
+  showTitle();
+});
+settingsItem.watch((v) => {
+  const discreet = settings.privacy.discreet;
+  settings = withDefaults(v);
+  if (settings.privacy.discreet !== discreet) showTitle();
+});
 
 // The person's words for nudges: loaded at start and again whenever they change.
 let customNudges: NudgeWords[] = [];
@@ -39,10 +48,17 @@ const practiceApi = practiceBackground(sendToBackground);
 const memory: { history: PickHistory; drafts: Drafts } = { history: { ids: [], kinds: [] }, drafts: {} };
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+/** The frame's name (the page around it names the frame element with it) and title: neutral in discreet mode. */
+function showTitle(): void {
+  // Until the settings are read, the neutral name: the safe side.
+  const title = pageTitle('card', settingsRead ? settings.privacy.discreet : true);
+  document.title = title;
+  void channel.then((c) => c.send({ type: 'title', title }));
+}
+
 followLanguage(() => {
-  document.title = t('card.title');
   // The page around the frame names it for screen readers: in this language too.
-  void channel.then((c) => c.send({ type: 'title', title: t('name.frame') }));
+  showTitle();
   render(
     <PauseApp
       send={(msg) => void channel.then((c) => c.send(msg))}

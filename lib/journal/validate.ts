@@ -24,7 +24,8 @@ export const settings = v.strictObject({
     v.maxLength(100),
   ),
   breathing: v.strictObject({
-    pattern: v.picklist(['even', 'box', 'long-out', '4-7-8']),
+    // 'off': no breathing guide on the card.
+    pattern: v.picklist(['even', 'box', 'long-out', '4-7-8', 'off']),
     breaths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
     animate: v.boolean(),
   }),

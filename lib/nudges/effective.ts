@@ -1,4 +1,6 @@
 import type { AnyNudgeKind, NudgeWords } from '../model';
+import type { BreathingPattern } from '../settings-model';
+import { fitsBreathing } from './breath-fit';
 import { builtInNudges, type Nudge } from './catalogue';
 
 /**
@@ -21,4 +23,13 @@ export function effectiveNudges(custom: readonly NudgeWords[], disabledNudges: r
     out.push({ id: c.id, kind: 'own' as AnyNudgeKind, text: c.text });
   }
   return out;
+}
+
+/**
+ * The nudges the card may offer now: the effective ones, minus built-in words that would contradict the chosen
+ * breathing (a "breathe out for six" over an even 4-4 guide, a "breathe with the guide" when it is off). The
+ * person's own words, and their edits of built-in ones, are always offered: they are theirs.
+ */
+export function offeredNudges(custom: readonly NudgeWords[], disabledNudges: readonly string[], breathing: BreathingPattern): Nudge[] {
+  return effectiveNudges(custom, disabledNudges).filter((x) => fitsBreathing(x.breath, breathing));
 }

@@ -40,14 +40,14 @@ describe('options: nudges', () => {
     const options = await h.extensionPage('options.html');
     // No rest between pauses, so the card can be opened again and again in this one conversation.
     await options.getByLabel('Rest between pauses in the same conversation').selectOption('0');
-    for (const kind of ['Breathe', 'Body', 'Safe place', 'Other minds', 'Parts', 'Micro-trust']) {
+    for (const kind of ['Breathe', 'Body', 'A steady place', 'The other side', 'Parts of me', 'Small steps']) {
       await options.getByRole('switch', { name: kind, exact: true }).uncheck();
     }
     const consent = builtInNudges.filter((n) => n.kind === 'consent').map((n) => n.text);
     for (let i = 0; i < 4; i++) expect(consent).toContain(await nudgeOnSite(chat));
 
     // One nudge left on, in the person's own words.
-    await options.getByRole('button', { name: 'Show Consent nudges' }).click();
+    await options.getByRole('button', { name: 'Show Yes and no nudges' }).click();
     const rows = options.locator('#kind-consent > li');
     for (let i = 1; i < (await rows.count()); i++) await rows.nth(i).getByRole('switch').uncheck();
     await options.getByText('1 of 6 on').waitFor();
@@ -67,7 +67,7 @@ describe('options: nudges', () => {
     await options.getByLabel('A nudge in your own words').fill('Remember the lake at dawn. You can go there for a moment.');
     await options.getByRole('button', { name: 'Add nudge' }).click();
     await options.getByText('Added your nudge.', { exact: false }).waitFor();
-    await options.getByRole('switch', { name: 'Consent', exact: true }).uncheck();
+    await options.getByRole('switch', { name: 'Yes and no', exact: true }).uncheck();
     expect(await nudgeOnSite(chat)).toBe('Remember the lake at dawn. You can go there for a moment.');
     expect((await journalCounts()).nudges).toBe(1);
 
@@ -248,7 +248,7 @@ describe('options: practice, keyboard and look', () => {
     const practice = await h.extensionPage('practice.html');
     await practice.getByLabel('Message').click();
     await practice.keyboard.press('S');
-    const card = practice.frameLocator('iframe[title="Pause before replying"]');
+    const card = practice.frameLocator('iframe[title="A pause before replying"]');
     await card.getByRole('dialog', { name: 'Pause before replying' }).waitFor();
     await practice.screenshot({ path: join(SHOTS, 'practice.png') });
     await card.getByRole('button', { name: 'Check in' }).click();

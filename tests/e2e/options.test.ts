@@ -88,7 +88,9 @@ describe('the options page', () => {
     // The page renders once the settings and the language are read.
     await options.getByText('not therapy and not crisis support').waitFor();
     await expect(options.getByText('not therapy and not crisis support').isVisible()).resolves.toBe(true);
-    // The section links come first; "When to pause" takes you to its radios.
+    // Hide comes first (one key away), then the section links; "When to pause" takes you to its radios.
+    await options.keyboard.press('Tab');
+    await expect(options.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hide');
     await options.keyboard.press('Tab');
     await expect(options.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Nudges');
     await options.getByRole('link', { name: 'When to pause' }).focus();

@@ -166,7 +166,8 @@ describe('the Pause card', () => {
     await button(frame, 'Check in').click();
     await expect(frame.getByLabel('Note').inputValue()).resolves.toBe('Half written thought');
     await expect(button(frame, 'Calm').getAttribute('aria-pressed')).resolves.toBe('true');
-    await frame.getByLabel('What else could be going on?').click();
+    // Offered, not always shown: asked for, the field opens with focus in it.
+    await button(frame, 'Add another view (optional)').click();
     await page.keyboard.type('They may just be busy');
     await button(frame, 'This felt like a small win').click();
     await button(frame, 'Save').click();

@@ -64,4 +64,13 @@ describe('export', () => {
     expect(lines[0]).toBe('created,site,choice,feelings,strength,nudge kind,small win,note,what else');
     expect(csv).toContain('"Line one\nline ""two"", with comma"');
   });
+  it('names the nudge kinds plainly, as the card does (the JSON file keeps their ids)', () => {
+    const journal = { reflections: [r({ nudgeKind: 'safe-place' }), r({ id: 'b', nudgeKind: 'other-minds', createdAt: 5 })], later: [] };
+    expect(toMarkdown(journal)).toContain('· A steady place');
+    expect(toMarkdown(journal)).toContain('· The other side');
+    const rows = toCsv(journal).split('\r\n');
+    expect(rows[1]).toContain(',A steady place,');
+    expect(rows[2]).toContain(',The other side,');
+    expect(JSON.parse(toJson(journal, 0)).reflections[0].nudgeKind).toBe('safe-place');
+  });
 });

@@ -21,7 +21,7 @@ import { followLanguage } from '../../lib/ui/shared/appearance';
 import { CodedError, errorWords } from '../../lib/protocol/to-background';
 import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
 import { languageSettings } from '../../lib/settings-model';
-import { bannedWords } from './nudges.test';
+import { banned, secondGuessing, word } from './copy-rules';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const files = (dir: string, ext: RegExp): string[] =>
@@ -36,27 +36,6 @@ const texts = (l: Locale): Array<[string, string]> =>
     typeof v === 'string' ? [[k, v] as [string, string]] : [[`${k}.one`, v.one] as [string, string], [`${k}.other`, v.other] as [string, string]],
   );
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-/**
- * The copy test, in each language: the guilt, pressure and command words Unhurried never says. Matched as whole
- * words (letters on neither side), case and accents as written.
- */
-const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'iu');
-const banned: Record<Locale, RegExp> = {
-  en: bannedWords,
-  es: word(
-    'debes|deberías|debería|deberías|debe|tienes que|tiene que|hay que|necesitas|olvid\\p{L}*|prisa|date prisa|apúrate|apresúrate|fracas\\p{L}*|fallaste|fallo|racha\\p{L}*|atrasad\\p{L}*|vencid\\p{L}*|perezos\\p{L}*|inmediatamente|puntuaci\\p{L}*|obligatori\\p{L}*',
-  ),
-  fr: word(
-    'dois|doit|devez|devriez|devrais|devrait|il faut|faut|oubli\\p{L}*|dépêche\\p{L}*|pressez|échec\\p{L}*|échou\\p{L}*|série\\p{L}*|en retard|retard\\p{L}*|paresse\\p{L}*|paresseu\\p{L}*|immédiatement|score\\p{L}*|obligatoire',
-  ),
-  de: word(
-    'musst|müsst|müssen|muss|solltest|sollst|sollte|vergiss\\p{L}*|vergessen|beeil\\p{L}*|versag\\p{L}*|scheitern|gescheitert|serie|strähne|überfällig|faul|sofort|unverzüglich|punktzahl|punktestand|pflicht',
-  ),
-  pt: word(
-    'deve|devia|deveria|deves|precisa|precisas|tem que|tem de|tens de|esque\\p{L}*|pressa|apresse\\p{L}*|falhou|falhaste|fracass\\p{L}*|sequência\\p{L}*|atrasad\\p{L}*|preguiç\\p{L}*|imediatamente|pontuaç\\p{L}*|obrigatóri\\p{L}*',
-  ),
-};
 
 /** The nudges speak to the person (second person) in each language. */
 const secondPerson: Record<Locale, RegExp> = {
@@ -132,6 +111,27 @@ describe('the copy test, in every language', () => {
     for (const l of locales) for (const s of samples[l]) expect(s, l).toMatch(banned[l]);
   });
 
+  it('never second-guesses the person, in any language: no excuses for the other person, no doubting their reading', () => {
+    for (const l of locales) {
+      const offenders = texts(l).filter(([, text]) => secondGuessing[l].test(text));
+      expect(offenders, l).toEqual([]);
+    }
+  });
+
+  it('each second-guessing list catches the words it exists for', () => {
+    const samples: Record<Locale, string[]> = {
+      en: ["Maybe they're just tired.", 'He is just busy', 'They had a bad day.', 'Are you sure?', 'You might be overreacting.', "You're too sensitive", "It's not that bad", 'Is there a kinder reading?', 'They may be tired, busy or distracted. Their words might say more about their day than about you.', 'Your first reading of this message is one guess. Is there another one, kinder or more neutral?'],
+      es: ['Quizá tuvo un mal día.', '¿Estás segura?', 'Estás exagerando.', 'Eres demasiado sensible.', 'No es para tanto.', 'Te lo estás imaginando.', 'Cálmate.', 'Puede que esa persona esté cansada, ocupada o distraída.', 'Tu primera lectura de este mensaje es una suposición. ¿Hay otra, más amable o más neutral?'],
+      fr: ['Elle a eu une mauvaise journée.', 'Êtes-vous sûr ?', 'Vous exagérez.', 'Vous êtes trop sensible.', 'Ce n’est pas si grave.', 'Calmez-vous.', 'Cette personne est peut-être fatiguée, occupée ou distraite.', 'Votre première lecture de ce message est une hypothèse.'],
+      de: ['Er hatte einen schlechten Tag.', 'Bist du sicher?', 'Du übertreibst.', 'Du bist zu empfindlich.', 'Es ist nicht so schlimm.', 'Das bildest du dir ein.', 'Beruhig dich.', 'Die Person ist vielleicht müde, beschäftigt oder abgelenkt.', 'Deine erste Lesart dieser Nachricht ist eine Vermutung.'],
+      pt: ['Ela teve um dia ruim.', 'Você tem certeza?', 'Você está exagerando.', 'Você é sensível demais.', 'Não é para tanto.', 'Você está imaginando coisas.', 'Se acalme.', 'Talvez essa pessoa esteja cansada, ocupada ou distraída.', 'Sua primeira leitura desta mensagem é um palpite.'],
+    };
+    for (const l of locales) for (const s of samples[l]) expect(s, l).toMatch(secondGuessing[l]);
+    // Words that only look alike pass: a steady place, "calm" as a feeling, "sure" about something else.
+    expect('Ein ruhiger Ort. Sicher.').not.toMatch(secondGuessing.de);
+    expect('Calma').not.toMatch(secondGuessing.es);
+  });
+
   it('every nudge is short and speaks to the person, in every language', () => {
     for (const l of locales) {
       setLocale(l);
@@ -175,7 +175,7 @@ describe('speaking a language', () => {
     vi.resetModules();
     const fresh = await import('../../lib/i18n');
     expect(fresh.setLocale('es', 'en-US')).toBe('en');
-    expect(fresh.t('card.title')).toBe('Pause before replying');
+    expect(fresh.t('card.title')).toBe('A pause before replying');
     await fresh.loadLocale('es');
     expect(fresh.setLocale('es', 'en-US')).toBe('es');
     expect(fresh.t('card.title')).toBe('Una pausa antes de responder');

@@ -5,6 +5,11 @@ import { feelings } from '../../lib/feelings';
 import { builtInNudges, kindNames } from '../../lib/nudges/catalogue';
 import { NUDGE_KINDS as nudgeKinds } from '../../lib/model';
 import { pickNudge, remember, seededRandom, type PickHistory } from '../../lib/nudges/picker';
+import { fitsBreathing } from '../../lib/nudges/breath-fit';
+import { offeredNudges } from '../../lib/nudges/effective';
+import { settings as settingsInFile } from '../../lib/journal/validate';
+import { defaultSettings, holdsBreath, rhythmSeconds, withDefaults, type BreathingPattern } from '../../lib/settings-model';
+import * as v from 'valibot';
 
 /** Guilt, pressure and command words the product never says (and their kin). */
 export const bannedWords =
@@ -96,5 +101,93 @@ describe('nudge picker', () => {
     expect(run(1)).toEqual(run(1));
     expect(run(1)).not.toEqual(run(2));
     expect(new Set(run(3)).size).toBeGreaterThan(20);
+  });
+});
+
+/**
+ * What English words say about breathing, read from the words themselves (not from the catalogue's claims), and
+ * whether a breathing setting contradicts them: a guide named when there is none, a longer breath out over a rhythm
+ * whose out-breath is not longer, counts that are not the guide's, a hold the rhythm does not have.
+ */
+function contradictions(text: string, pattern: BreathingPattern): string[] {
+  const numbers: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+  const out: string[] = [];
+  if (/\b(circle|guide)\b/i.test(text) && pattern === 'off') out.push('names a guide that is off');
+  if (pattern === 'off') return out;
+  const [inS, holdIn, outS, holdOut] = rhythmSeconds[pattern];
+  const longerOut = /\b(longer|slower)\b[^.]*\b(out|one in)\b|\blong(,| )[^.]*\bbreath out\b|\bout for (\w+)/i.test(text);
+  if (longerOut && outS <= inS) out.push('asks for a longer breath out');
+  const counts = /\bin\b[^.]*?\bcount to (\w+)[^.]*?\bout\b[^.]*?\bcount to (\w+)/i.exec(text);
+  if (counts && (numbers[counts[1]!] !== inS || numbers[counts[2]!] !== outS || holdIn + holdOut > 0)) out.push(`counts ${counts[1]} and ${counts[2]}`);
+  if (/\bhold (your|the) breath\b/i.test(text) && holdIn + holdOut === 0) out.push('asks to hold the breath');
+  return out;
+}
+
+describe('nudges that fit the chosen breathing', () => {
+  const settings: BreathingPattern[] = ['long-out', 'even', 'box', '4-7-8', 'off'];
+
+  it('no nudge the card may offer contradicts any breathing setting', () => {
+    for (const pattern of settings) {
+      const offered = offeredNudges([], [], pattern);
+      const found = offered.flatMap((x) => contradictions(x.text, pattern).map((why) => `${pattern} ${x.id}: ${why}`));
+      expect(found, pattern).toEqual([]);
+      // Only what would contradict is left out: the rest of the catalogue is all there.
+      expect(offered.length, pattern).toBeGreaterThanOrEqual(builtInNudges.length - 3);
+    }
+  });
+
+  it('the check itself finds the contradictions the picker steers clear of', () => {
+    const all = (pattern: BreathingPattern) => builtInNudges.filter((x) => contradictions(x.text, pattern).length > 0).map((x) => x.id).sort();
+    expect(all('even')).toEqual(['breathe-count', 'breathe-sigh']);
+    expect(all('4-7-8')).toEqual(['breathe-count']);
+    expect(all('off')).toEqual(['breathe-circle']);
+    expect(contradictions('Breathe in while you count to four and out while you count to six.', 'box')).toHaveLength(1);
+    expect(contradictions('Let each breath out last a little longer than the one in.', 'even')).toHaveLength(1);
+    expect(contradictions('Hold your breath for a moment.', 'long-out')).toHaveLength(1);
+  });
+
+  it('fits words to rhythms by what they claim; the person\'s own words and edits are always offered', () => {
+    expect(fitsBreathing({ counts: { in: 4, out: 6 } }, 'long-out')).toBe(true);
+    expect(fitsBreathing({ counts: { in: 4, out: 6 } }, 'even')).toBe(false);
+    expect(fitsBreathing({ counts: { in: 4, out: 6 } }, 'off')).toBe(true);
+    expect(fitsBreathing({ longerOut: true }, '4-7-8')).toBe(true);
+    expect(fitsBreathing({ longerOut: true }, 'box')).toBe(false);
+    expect(fitsBreathing({ guide: true }, 'off')).toBe(false);
+    expect(fitsBreathing(undefined, 'off')).toBe(true);
+    const edited = { id: 'breathe-count', kind: 'breathe', builtIn: true, text: 'My own count, in four and out four.' } as const;
+    const own = { id: 'own-1', kind: 'own', builtIn: false, text: 'Breathe with the circle, at your pace.' } as const;
+    const offered = offeredNudges([edited, own], [], 'even').map((x) => x.id);
+    expect(offered).toContain('breathe-count');
+    expect(offered).toContain('own-1');
+    expect(offeredNudges([], ['breathe-hand'], 'even').map((x) => x.id)).not.toContain('breathe-hand');
+  });
+
+  it('the picker, over many pauses, never offers a nudge that contradicts the rhythm', () => {
+    for (const pattern of settings) {
+      const random = seededRandom(11);
+      let history: PickHistory = { ids: [], kinds: [] };
+      const pool = offeredNudges([], [], pattern);
+      for (let i = 0; i < 500; i++) {
+        const n = pickNudge(pool, history, ['body', 'safe-place', 'other-minds', 'parts', 'consent', 'micro-trust'], random)!;
+        expect(contradictions(n.text, pattern), `${pattern} ${n.id}`).toEqual([]);
+        history = remember(history, n);
+      }
+    }
+  });
+});
+
+describe('breathing settings', () => {
+  it('a new person starts with the longer out-breath, and people from before keep their rhythm', () => {
+    expect(defaultSettings.breathing.pattern).toBe('long-out');
+    expect(withDefaults(null).breathing.pattern).toBe('long-out');
+    expect(withDefaults({ breathing: { pattern: 'even', breaths: 3, animate: true } }).breathing.pattern).toBe('even');
+  });
+  it('the guide can be off, and an export file with it off imports', () => {
+    const file = { ...defaultSettings, breathing: { pattern: 'off', breaths: 3, animate: true } };
+    expect(v.safeParse(settingsInFile, file).success).toBe(true);
+    expect(v.safeParse(settingsInFile, { ...file, breathing: { ...file.breathing, pattern: 'sometimes' } }).success).toBe(false);
+  });
+  it('only the rhythms that hold the breath carry the note that holding is not for everyone', () => {
+    expect((['long-out', 'even', 'box', '4-7-8', 'off'] as const).filter(holdsBreath)).toEqual(['box', '4-7-8']);
   });
 });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { HideButton } from '../shared/HideButton';
 import type { BackgroundApi, RequestType } from '../../protocol/to-background';
 import type { Settings } from '../../settings-model';
 import { t, type TextKey } from '../../i18n';
@@ -12,6 +13,7 @@ import { PracticeSection } from './sections/PracticeSection';
 import { PrivacySection } from './sections/PrivacySection';
 import { RemindersSection } from './sections/RemindersSection';
 import { SitesSection } from './sections/SitesSection';
+import { SupportSection } from './sections/SupportSection';
 import { WhenSection } from './sections/WhenSection';
 
 interface Props {
@@ -30,6 +32,10 @@ interface Props {
   storageUsed: () => Promise<number | null>;
   /** The quick-hide keyboard shortcut as the browser has it now ("" when none is set). */
   hideShortcut: () => Promise<string>;
+  /** Quick hide: this page (and every page of Unhurried, and the card) disappears at once. */
+  hide: () => void;
+  /** The section the address asks for (options.html#support), to land on once the page is drawn. */
+  landOn?: string;
 }
 
 /** A section's id: its anchor, its heading's id, and (as opt.sec.<id>) its title. */
@@ -51,6 +57,19 @@ export function OptionsApp(props: Props) {
     });
   }, []);
 
+  // The sections appear only once the settings are read, after the browser looked for the address's #section:
+  // land on it then, with focus on its heading (so a screen reader starts there too).
+  const landed = useRef(false);
+  useEffect(() => {
+    if (!s || landed.current) return;
+    landed.current = true;
+    const heading = props.landOn ? document.getElementById(props.landOn) : null;
+    if (!heading || heading.tagName !== 'H2') return;
+    heading.tabIndex = -1;
+    (heading.closest('section') ?? heading).scrollIntoView();
+    heading.focus({ preventScroll: true });
+  }, [s]);
+
   if (!s) return <p class="hint">{t('common.opening')}</p>;
   const update = (next: Settings) => {
     setS(next);
@@ -67,6 +86,7 @@ export function OptionsApp(props: Props) {
     { id: 'reminders', body: <RemindersSection s={s} update={update} /> },
     { id: 'appearance', body: <AppearanceSection s={s} update={update} /> },
     { id: 'privacy', body: <PrivacySection s={s} update={update} api={props.api} hideShortcut={props.hideShortcut} /> },
+    { id: 'support', body: <SupportSection /> },
     { id: 'data', body: <DataSection s={s} api={props.api} saveFile={props.saveFile} storageUsed={props.storageUsed} /> },
     { id: 'practice', body: <PracticeSection practiceUrl={props.practiceUrl} /> },
     { id: 'about', body: <AboutSection /> },
@@ -74,6 +94,7 @@ export function OptionsApp(props: Props) {
 
   return (
     <main class="options">
+      <HideButton onHide={props.hide} />
       <h1>{t('opt.title')}</h1>
       <p class="hint">{t('opt.lede')}</p>
       <nav aria-label={t('opt.sections')} class="toc">

@@ -4,8 +4,8 @@ import type { EventKind, NudgeWords } from '../../model';
 import { dueAt, type LaterChoice } from '../../later/due';
 import { t } from '../../i18n';
 import type { BackgroundCaller } from '../../protocol/to-background';
-import type { Nudge } from '../../nudges/catalogue';
-import { effectiveNudges } from '../../nudges/effective';
+import { kindNames, type Nudge } from '../../nudges/catalogue';
+import { offeredNudges } from '../../nudges/effective';
 import { remember, type PickHistory } from '../../nudges/picker';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
@@ -100,7 +100,7 @@ export function PauseApp(props: PauseAppProps) {
         return;
       }
       const settings = props.settings();
-      const pool = effectiveNudges(props.customNudges?.() ?? [], settings.disabledNudges);
+      const pool = offeredNudges(props.customNudges?.() ?? [], settings.disabledNudges, settings.breathing.pattern);
       const next = nudgeFor(msg, pool, history.current, settings.disabledKinds);
       if (next) {
         history.current = remember(history.current, next);
@@ -192,6 +192,7 @@ export function PauseApp(props: PauseAppProps) {
   if (!req) return null;
   const settings = props.settings();
   const animate = settings.breathing.animate && !props.reducedMotion();
+  const { pattern, breaths } = settings.breathing;
   const back = () => setView('main');
 
   return (
@@ -209,7 +210,8 @@ export function PauseApp(props: PauseAppProps) {
         {view === 'main' && (
           <Choices
             nudge={nudge?.text}
-            breathing={breathing ? { ...settings.breathing, animate } : undefined}
+            kindName={nudge ? kindNames[nudge.kind] : undefined}
+            breathing={breathing && pattern !== 'off' ? { pattern, breaths, animate } : undefined}
             trigger={req.trigger}
             siteName={req.siteName}
             onBreathed={() => setBreathing(false)}

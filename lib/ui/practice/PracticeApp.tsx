@@ -1,12 +1,16 @@
 import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
+import { HideButton } from '../shared/HideButton';
+import { pageTitle } from '../shared/page-title';
 import { hostPracticeCard, type PracticeCard } from '../shared/practice-card';
 
 interface Props {
   pauseUrl: string;
   settings: () => Promise<Settings>;
   watchSettings: (fn: (s: Settings) => void) => void;
+  /** Quick hide: this page (and every page of Unhurried, and the card) disappears at once. */
+  hide: () => void;
 }
 
 type Line = { from: 'them'; key: 'practice.line1' | 'practice.line2' | 'practice.reply' } | { from: 'me'; text: string };
@@ -22,7 +26,7 @@ const opening: Line[] = [
  * real Pause card (the same page, in practice mode) before it ever appears in
  * a real conversation. Nothing here is saved, sent or scheduled.
  */
-export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
+export function PracticeApp({ pauseUrl, settings, watchSettings, hide }: Props) {
   const [s, setS] = useState<Settings | null>(null);
   const [lines, setLines] = useState<Line[]>(opening);
   const [text, setText] = useState('');
@@ -64,6 +68,7 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
   const mode = s?.mode ?? 'start';
   return (
     <main class="practice">
+      <HideButton onHide={hide} />
       <h1>{t('practice.title')}</h1>
       <p class="lede">{t('practice.lede')}</p>
       <p class="hint">
@@ -120,7 +125,7 @@ export function PracticeApp({ pauseUrl, settings, watchSettings }: Props) {
           {t('practice.showNow')}
         </button>
       </p>
-      <iframe ref={frame} class={open ? 'card-frame open' : 'card-frame'} title={t('name.frame')} tabIndex={open ? 0 : -1} aria-hidden={!open} />
+      <iframe ref={frame} class={open ? 'card-frame open' : 'card-frame'} title={pageTitle('card', s?.privacy.discreet ?? true)} tabIndex={open ? 0 : -1} aria-hidden={!open} />
     </main>
   );
 }

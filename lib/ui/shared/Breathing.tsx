@@ -1,10 +1,10 @@
 import { t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { BreathingPattern } from '../../settings';
+import type { BreathingRhythm } from '../../settings-model';
 import { breathPhases } from './breathing';
 
 interface Props {
-  pattern: BreathingPattern;
+  pattern: BreathingRhythm;
   breaths: number;
   /** False: text only (reduced motion, or animation turned off). */
   animate: boolean;

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import type { BreathingPattern } from '../../settings-model';
+import { rhythmSeconds, type BreathingRhythm } from '../../settings-model';
 
 /** One step of a breath. */
 export interface BreathPhase {
@@ -11,16 +11,9 @@ export interface BreathPhase {
   to: 0 | 1;
 }
 
-const patterns: Record<BreathingPattern, [number, number, number, number]> = {
-  even: [4, 0, 4, 0],
-  box: [4, 4, 4, 4],
-  'long-out': [4, 0, 6, 0],
-  '4-7-8': [4, 7, 8, 0],
-};
-
-/** The phases of one breath in a pattern; holds of zero seconds are left out. */
-export function breathPhases(pattern: BreathingPattern): BreathPhase[] {
-  const [inS, hold1, outS, hold2] = patterns[pattern];
+/** The phases of one breath in a rhythm; holds of zero seconds are left out. */
+export function breathPhases(pattern: BreathingRhythm): BreathPhase[] {
+  const [inS, hold1, outS, hold2] = rhythmSeconds[pattern];
   const phase = (step: BreathPhase['step'], seconds: number, to: 0 | 1): BreathPhase => ({ step, label: t(`breath.${step}`), seconds, to });
   const phases: BreathPhase[] = [phase('in', inS, 1)];
   if (hold1 > 0) phases.push(phase('hold', hold1, 1));

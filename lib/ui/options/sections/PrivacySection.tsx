@@ -11,7 +11,16 @@ interface Props extends SettingsProps {
   hideShortcut: () => Promise<string>;
 }
 
-/** Options → Privacy and safety: discreet mode, the passphrase lock, how to hide everything at once. */
+/** What discreet mode cannot reach, said plainly (keys of opt.discreetLimit.*). */
+const discreetLimits = [
+  'opt.discreetLimit.extensions',
+  'opt.discreetLimit.address',
+  'opt.discreetLimit.before',
+  'opt.discreetLimit.notifications',
+  'opt.discreetLimit.card',
+] as const;
+
+/** Options → Privacy and safety: discreet mode (and what it cannot change), the passphrase lock, how to hide everything at once. */
 export function PrivacySection({ s, update, api, hideShortcut }: Props) {
   const [shortcut, setShortcut] = useState('');
   useEffect(() => void hideShortcut().then(setShortcut, () => undefined), []);
@@ -24,6 +33,14 @@ export function PrivacySection({ s, update, api, hideShortcut }: Props) {
         </Switch>
       </div>
       <p class="hint">{t('opt.discreetHint', { name: t('name.discreet') })}</p>
+      <p class="hint limits-intro" id="discreet-limits">
+        {t('opt.discreetLimits')}
+      </p>
+      <ul class="hint limits" aria-labelledby="discreet-limits">
+        {discreetLimits.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
       <h3>{t('opt.lockHeading')}</h3>
       <LockSection s={s} update={update} api={api} />
       <h3>{t('opt.hideHeading')}</h3>

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FeelingChips } from '../../shared/FeelingChips';
 import { hasWords, type CheckInValue } from '../check-in';
 
@@ -14,9 +14,19 @@ interface Props {
   onDiscard: () => void;
 }
 
-/** A short private reflection: feeling words, strength, a note. */
+/**
+ * A short private reflection: feeling words, strength, a note. "What else could be going on?" is offered, never
+ * put in front of the person: for someone taught to doubt their own reading, the question waits behind a button
+ * (open at once when it already holds their words).
+ */
 export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBack, onDiscard }: Props) {
   const [ids] = useState(() => ({ note: `note-${Math.random()}`, other: `other-${Math.random()}` }));
+  const [otherOpen, setOtherOpen] = useState<'closed' | 'open' | 'asked'>(() => (value.otherMind.trim() !== '' ? 'open' : 'closed'));
+  const otherField = useRef<HTMLTextAreaElement>(null);
+  // Asked for: focus goes into the field, where the person chose to write (the button it replaces is gone).
+  useEffect(() => {
+    if (otherOpen === 'asked') otherField.current?.focus();
+  }, [otherOpen]);
   return (
     <form
       class="checkin"
@@ -60,13 +70,26 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
         value={value.note}
         onInput={(e) => onChange({ ...value, note: e.currentTarget.value })}
       />
-      <label for={ids.other}>{t('checkin.otherMind')}</label>
-      <textarea
-        id={ids.other}
-        rows={2}
-        value={value.otherMind}
-        onInput={(e) => onChange({ ...value, otherMind: e.currentTarget.value })}
-      />
+      {otherOpen !== 'closed' ? (
+        <>
+          <label for={ids.other}>{t('checkin.otherMind')}</label>
+          <p class="hint" id={`${ids.other}-hint`}>
+            {t('checkin.otherMindHint')}
+          </p>
+          <textarea
+            id={ids.other}
+            ref={otherField}
+            aria-describedby={`${ids.other}-hint`}
+            rows={2}
+            value={value.otherMind}
+            onInput={(e) => onChange({ ...value, otherMind: e.currentTarget.value })}
+          />
+        </>
+      ) : (
+        <button type="button" class="quiet offer" onClick={() => setOtherOpen('asked')}>
+          {t('checkin.otherMindOffer')}
+        </button>
+      )}
       <button
         type="button"
         class="chip win"

@@ -1,12 +1,12 @@
 import { t } from '../../../i18n';
 import type { CloseChoice, ShowRequest } from '../../../protocol/frame';
-import type { BreathingPattern } from '../../../settings-model';
+import { holdsBreath, type BreathingRhythm } from '../../../settings-model';
 import { Breathing } from '../../shared/Breathing';
 import type { View } from '../card-state';
 
-/** How the breathing guide runs; absent once it is done or skipped. */
+/** How the breathing guide runs; absent when it is off, done or skipped. */
 export interface BreathingGuide {
-  pattern: BreathingPattern;
+  pattern: BreathingRhythm;
   breaths: number;
   /** False: text only (reduced motion, or animation turned off). */
   animate: boolean;
@@ -14,6 +14,8 @@ export interface BreathingGuide {
 
 interface Props {
   nudge: string | undefined;
+  /** The nudge's kind, by its plain name ("Breathe", "A steady place"…). */
+  kindName: string | undefined;
   breathing: BreathingGuide | undefined;
   trigger: ShowRequest['trigger'];
   siteName: string;
@@ -24,16 +26,18 @@ interface Props {
 }
 
 /** The card's first view: the nudge, a breathing guide, and what the person may do next. */
-export function Choices({ nudge, breathing, trigger, siteName, onBreathed, onClose, onOpen }: Props) {
+export function Choices({ nudge, kindName, breathing, trigger, siteName, onBreathed, onClose, onOpen }: Props) {
   const beforeSend = trigger === 'send';
   return (
     <>
+      {kindName && <p class="nudge-kind">{kindName}</p>}
       <p id="pause-nudge" class="nudge">
         {nudge}
       </p>
       {breathing ? (
         <div class="breath-box">
           <Breathing pattern={breathing.pattern} breaths={breathing.breaths} animate={breathing.animate} onDone={onBreathed} />
+          {holdsBreath(breathing.pattern) && <p class="hint breath-note">{t('breath.holdNote')}</p>}
           <button type="button" class="quiet" onClick={onBreathed}>
             {t('card.skip')}
           </button>
