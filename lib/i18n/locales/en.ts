@@ -203,7 +203,7 @@ export const en = {
   'popup.label.addFor': 'Add a label to {site}',
   'popup.label.editFor': 'Change the label of {site}',
   'popup.label.field': 'Label, only for you',
-  'popup.label.hint': 'A few words to tell this one apart. Leave it empty to remove it.',
+  'popup.label.hint': 'A few words to tell this one apart from the others. Leave the field empty to remove the label.',
   'popup.label.saved': 'Label saved.',
   'popup.label.removed': 'Label removed.',
   'popup.label.failed': 'The label could not be saved just now. Your words are still here.',
@@ -244,6 +244,8 @@ export const en = {
   'popup.quiet.mixReady': 'When ready: {count}',
   'popup.quiet.locked': 'Your notes are locked.',
   'popup.quiet.forgotText': 'It cannot be recovered: your notes are encrypted with it, and it is stored nowhere. The only way out is to erase everything (Settings → Your data), which starts afresh.',
+  'popup.quiet.choiceReady': 'When ready',
+  'popup.quiet.choiceLater': 'Set aside for later',
 
   // Reflections
   'refl.search': 'Search reflections',

@@ -190,7 +190,7 @@ export const es: Catalogue = {
   'popup.label.addFor': 'Añadir una etiqueta a {site}',
   'popup.label.editFor': 'Cambiar la etiqueta de {site}',
   'popup.label.field': 'Etiqueta, solo para ti',
-  'popup.label.hint': 'Unas palabras para distinguir esta. Si la dejas vacía, se quita.',
+  'popup.label.hint': 'Unas palabras para distinguirla de las demás. Si dejas el campo vacío, la etiqueta se quita.',
   'popup.label.saved': 'Etiqueta guardada.',
   'popup.label.removed': 'Etiqueta quitada.',
   'popup.label.failed': 'La etiqueta no se ha podido guardar ahora mismo. Tus palabras siguen aquí.',
@@ -231,6 +231,8 @@ export const es: Catalogue = {
   'popup.quiet.mixReady': 'A mi ritmo: {count}',
   'popup.quiet.locked': 'Tus notas están bloqueadas.',
   'popup.quiet.forgotText': 'No se puede recuperar: tus notas están cifradas con ella y no se guarda en ninguna parte. La única salida es borrarlo todo (Ajustes → Tus datos), y todo empieza de cero.',
+  'popup.quiet.choiceReady': 'A mi ritmo',
+  'popup.quiet.choiceLater': 'Dejado para más tarde',
 
   'refl.search': 'Buscar en las reflexiones',
   'refl.filters': 'Filtros',

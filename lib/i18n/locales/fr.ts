@@ -190,7 +190,7 @@ export const fr: Catalogue = {
   'popup.label.addFor': 'Ajouter une étiquette à {site}',
   'popup.label.editFor': 'Changer l’étiquette de {site}',
   'popup.label.field': 'Étiquette, visible par vous seulement',
-  'popup.label.hint': 'Quelques mots pour la reconnaître. Laissée vide, elle est retirée.',
+  'popup.label.hint': 'Quelques mots pour la distinguer des autres. Si le champ reste vide, l’étiquette est retirée.',
   'popup.label.saved': 'Étiquette enregistrée.',
   'popup.label.removed': 'Étiquette retirée.',
   'popup.label.failed': 'L’étiquette n’a pas pu être enregistrée pour le moment. Vos mots sont toujours là.',
@@ -231,6 +231,8 @@ export const fr: Catalogue = {
   'popup.quiet.mixReady': 'Au bon moment : {count}',
   'popup.quiet.locked': 'Vos notes sont verrouillées.',
   'popup.quiet.forgotText': 'Elle ne peut pas être récupérée : vos notes sont chiffrées avec elle, et elle n’est enregistrée nulle part. La seule issue est de tout effacer (Réglages → Vos données), ce qui fait tout repartir de zéro.',
+  'popup.quiet.choiceReady': 'Au bon moment',
+  'popup.quiet.choiceLater': 'Mis de côté pour plus tard',
 
   'refl.search': 'Chercher dans les réflexions',
   'refl.filters': 'Filtres',

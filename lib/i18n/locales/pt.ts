@@ -190,7 +190,7 @@ export const pt: Catalogue = {
   'popup.label.addFor': 'Adicionar um rótulo a {site}',
   'popup.label.editFor': 'Mudar o rótulo de {site}',
   'popup.label.field': 'Rótulo, só para você',
-  'popup.label.hint': 'Algumas palavras para reconhecer este. Se ficar vazio, ele é removido.',
+  'popup.label.hint': 'Algumas palavras para diferenciar esta conversa das outras. Se o campo ficar vazio, o rótulo é removido.',
   'popup.label.saved': 'Rótulo salvo.',
   'popup.label.removed': 'Rótulo removido.',
   'popup.label.failed': 'Não foi possível salvar o rótulo agora. Suas palavras continuam aqui.',
@@ -231,6 +231,8 @@ export const pt: Catalogue = {
   'popup.quiet.mixReady': 'No meu tempo: {count}',
   'popup.quiet.locked': 'Suas notas estão bloqueadas.',
   'popup.quiet.forgotText': 'Ela não pode ser recuperada: suas notas são criptografadas com ela, e ela não fica guardada em lugar nenhum. A única saída é apagar tudo (Configurações → Seus dados), e tudo recomeça do zero.',
+  'popup.quiet.choiceReady': 'No meu tempo',
+  'popup.quiet.choiceLater': 'Deixado para mais tarde',
 
   'refl.search': 'Buscar nas reflexões',
   'refl.filters': 'Filtros',

@@ -41,6 +41,8 @@ export const neutralWords: Partial<Record<TextKey, TextKey>> = {
   'ins.mixReady': 'popup.quiet.mixReady',
   'unlock.locked': 'popup.quiet.locked',
   'unlock.forgotText': 'popup.quiet.forgotText',
+  'choice.ready': 'popup.quiet.choiceReady',
+  'choice.later': 'popup.quiet.choiceLater',
 };
 
 /** Telling words and their neutral stand-ins (messages with plural forms). */
