@@ -2,6 +2,7 @@ import type { AnyNudgeKind, CustomNudge, LaterItem, Reflection } from './model';
 import { feelingLabel } from './feelings';
 import { kindNames } from './nudges/catalogue';
 import { intlLocale, t } from './i18n';
+import { adapterById } from './sites/registry';
 
 /** Everything the person wrote or set aside, as the background hands it out. */
 export interface Journal {
@@ -55,7 +56,15 @@ export function toMarkdown(journal: Journal): string {
     if (r.otherMind) lines.push(`*${t('md.whatElse')}* ${r.otherMind}`, '');
   }
   if (journal.reflections.length === 0) lines.push(t('md.empty'), '');
+  if (journal.later.length) lines.push(`## ${t('popup.md.later')}`, '', ...[...journal.later].sort((a, b) => a.createdAt - b.createdAt).map(laterLine), '');
   return lines.join('\n');
+}
+
+/** One Later item as a Markdown list line: the site, the person's label, when, and whether it is done. */
+function laterLine(l: LaterItem): string {
+  const site = adapterById(l.site)?.name ?? l.site.replace(/^custom:/, '');
+  const when = l.dueAt === null ? t('due.none') : new Date(l.dueAt).toLocaleString(intlLocale(), { dateStyle: 'long', timeStyle: 'short' });
+  return `- ${[l.label ? `${site} — ${l.label}` : site, when, ...(l.status === 'done' ? [t('popup.md.done')] : [])].join(' · ')}`;
 }
 
 /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */

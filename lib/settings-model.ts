@@ -122,6 +122,8 @@ export const settingsMigrations = {
 /** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
 export const SETTINGS_KEY = 'settings';
 export const SNOOZES_KEY = 'snoozes';
+/** The snoozes' reserved key for "Rest everywhere" (the popup): pauses rest on every site until then. No site id is "*". */
+export const EVERYWHERE = '*';
 export const SALT_KEY = 'salt';
 /** Hashed conversations the person marked for "only in conversations I mark" (hashes only). */
 export const MARKS_KEY = 'marks';

@@ -39,6 +39,8 @@ function start(discreet: boolean): void {
   render(
     <PopupApp
       name={visibleName(discreet)}
+      discreet={discreet}
+      openSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       hide={() => {
         // Everything at once: the card in the tab (through the background) and this window.
         void sendToBackground('quick.hide', null).finally(() => window.close());

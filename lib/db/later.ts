@@ -1,18 +1,19 @@
 import type { JournalDb } from './index';
 import type { LaterItem } from '../model';
+import type { StoredLater } from './schema';
 
-/** Stores a new Later item. */
-export async function addLater(db: JournalDb, item: LaterItem): Promise<void> {
+/** Stores a new Later item (as the lock wants it stored: lib/db/lock.ts seals a label). */
+export async function addLater(db: JournalDb, item: StoredLater): Promise<void> {
   await db.add('later', item);
 }
 
-/** One Later item by id. */
-export function getLater(db: JournalDb, id: string): Promise<LaterItem | undefined> {
+/** One Later item by id, as stored (a label may be sealed). */
+export function getLater(db: JournalDb, id: string): Promise<StoredLater | undefined> {
   return db.get('later', id);
 }
 
-/** Pending items, soonest first. */
-export async function pendingLater(db: JournalDb): Promise<LaterItem[]> {
+/** Pending items, soonest first, as stored. */
+export async function pendingLater(db: JournalDb): Promise<StoredLater[]> {
   const all = await db.getAllFromIndex('later', 'status', 'pending');
   return all.sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
 }
@@ -34,12 +35,24 @@ export async function markDone(db: JournalDb, id: string): Promise<boolean> {
   return item !== undefined;
 }
 
-/** Moves an item's reminder (null: no reminder); returns the updated item, or undefined when gone. */
-export async function rescheduleLater(db: JournalDb, id: string, dueAt: number | null): Promise<LaterItem | undefined> {
+/** Moves an item's reminder (null: no reminder); returns the updated item as stored, or undefined when gone. */
+export async function rescheduleLater(db: JournalDb, id: string, dueAt: number | null): Promise<StoredLater | undefined> {
   const tx = db.transaction('later', 'readwrite');
   const item = await tx.store.get(id);
   const next = item ? { ...item, dueAt, reminded: false, status: 'pending' as const } : undefined;
   if (next) await tx.store.put(next);
   await tx.done;
   return next;
+}
+
+/** An item with a new label ('' removes it), its other fields as stored; plain, for the lock to seal before `putLater`. */
+export function withLabel(item: StoredLater, label: string): LaterItem {
+  const { label: _old, ...rest } = item as LaterItem;
+  const { sealed: _sealed, ...open } = rest as LaterItem & { sealed?: unknown };
+  return label ? { ...open, label } : open;
+}
+
+/** Writes a Later item back (a new label, sealed or plain). */
+export async function putLater(db: JournalDb, item: StoredLater): Promise<void> {
+  await db.put('later', item);
 }

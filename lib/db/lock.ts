@@ -15,13 +15,19 @@ import {
   type OpenKeys,
 } from '../crypto/vault';
 import type { JournalDb } from './index';
-import { PRIVATE_FIELD_NAMES as privateFieldNames, type CustomNudge, type PrivateFields, type Reflection } from '../model';
+import type { CustomNudge, LaterItem, PrivateFields, Reflection } from '../model';
+import type { StoredLater, StoredNudge, StoredReflection } from './schema';
 import {
-  type SealedNudge,
-  type SealedReflection,
-  type StoredNudge,
-  type StoredReflection,
-} from './schema';
+  isSealedLater,
+  isSealedNudge,
+  isSealedReflection,
+  laterSealedWithKey,
+  nudgeAad,
+  openLaterWith,
+  reflectionAad,
+  sealedWithKey,
+  splitReflection,
+} from './sealing';
 
 /** Where the key-encryption key's bytes wait while unlocked: storage.session (memory only, trusted contexts only). */
 export interface LockSession {
@@ -38,30 +44,9 @@ export class LockedError extends Error {
   }
 }
 
-export const isSealedReflection = (r: StoredReflection): r is SealedReflection => 'sealed' in r;
-export const isSealedNudge = (n: StoredNudge): n is SealedNudge => 'sealed' in n;
-const reflectionAad = (id: string) => `reflection:${id}`;
-const nudgeAad = (id: string) => `nudge:${id}`;
-
-function splitReflection(r: Reflection): { open: Omit<Reflection, keyof PrivateFields>; priv: PrivateFields } {
-  const open: Record<string, unknown> = { ...r };
-  const priv: Record<string, unknown> = {};
-  for (const k of privateFieldNames) {
-    if (k in open) priv[k] = open[k];
-    delete open[k];
-  }
-  return { open: open as Omit<Reflection, keyof PrivateFields>, priv: priv as PrivateFields };
-}
-
-/** A reflection with its private fields sealed by the data key, bound to its id. */
-async function sealedWithKey(dataKey: CryptoKey, r: Reflection): Promise<SealedReflection> {
-  const { open, priv } = splitReflection(r);
-  return { ...open, sealed: await sealWithKey(dataKey, priv, reflectionAad(r.id)) };
-}
-
 /**
- * The passphrase lock (optional). Off: entries are stored as they are. On: each reflection's private fields
- * and each own nudge's words are sealed — with the data key while unlocked, or to the sealing public key while
+ * The passphrase lock (optional). Off: entries are stored as they are. On: each reflection's private fields,
+ * each own nudge's words and each Later item's label are sealed — with the data key while unlocked, or to the sealing public key while
  * locked (the Pause card keeps working; those words open only after unlock). See lib/crypto/vault.ts.
  *
  * Nothing here depends on the worker staying alive: the keyring lives in IndexedDB, the unlocked state in
@@ -183,12 +168,30 @@ export class JournalLock {
     return out;
   }
 
+  /** A Later item as it should be stored now: its label sealed when the lock is on (only while unlocked). */
+  async sealLater(item: LaterItem): Promise<StoredLater> {
+    if (item.label === undefined || !(await this.currentKeyring())) return item;
+    const keys = await this.openKeys();
+    if (!keys) throw new LockedError();
+    return laterSealedWithKey(keys.dataKey, item);
+  }
+
+  /**
+   * Later items, readable. While locked their sealed labels are left out (the list, its times and its reminders
+   * keep working; the person's words wait for the passphrase); a label that cannot be opened is left out too.
+   */
+  async openLater(list: StoredLater[]): Promise<LaterItem[]> {
+    const keys = list.some(isSealedLater) ? await this.openKeys() : null;
+    return Promise.all(list.map((item) => openLaterWith(keys, item)));
+  }
+
   /** Turns the lock on: a new keyring, and everything private sealed, in one transaction. */
   async enable(passphrase: string): Promise<void> {
     if (await this.currentKeyring()) throw new Error(t('bg.lockAlreadyOn'));
     const { keyring, keys, kek } = await createKeyring(passphrase, this.iterations);
     const db = await this.db();
-    const [reflections, nudges] = await Promise.all([db.getAll('reflections'), db.getAll('nudges')]);
+    const [reflections, nudges, later] = await Promise.all([db.getAll('reflections'), db.getAll('nudges'), db.getAll('later')]);
+    const sealedL = await Promise.all(later.filter((l) => !isSealedLater(l) && l.label !== undefined).map((l) => laterSealedWithKey(keys.dataKey, l as LaterItem)));
     const sealedR = await Promise.all(
       reflections.map((r) => (isSealedReflection(r) ? r : sealedWithKey(keys.dataKey, r))),
     );
@@ -199,10 +202,11 @@ export class JournalLock {
         return { ...open, sealed: await sealWithKey(keys.dataKey, text, nudgeAad(n.id)) };
       }),
     );
-    const tx = db.transaction(['reflections', 'nudges', 'meta'], 'readwrite');
+    const tx = db.transaction(['reflections', 'nudges', 'later', 'meta'], 'readwrite');
     await Promise.all([
       ...sealedR.map((r) => tx.objectStore('reflections').put(r)),
       ...sealedN.map((n) => tx.objectStore('nudges').put(n)),
+      ...sealedL.map((l) => tx.objectStore('later').put(l)),
       tx.objectStore('meta').put({ id: 'keyring', keyring }),
       tx.done,
     ]);
@@ -212,16 +216,18 @@ export class JournalLock {
     await this.sealLeftovers();
   }
 
-  /** Seals anything still stored plain (a check-in that landed while the lock was being turned on). */
+  /** Seals anything still stored plain (a check-in or a label that landed while the lock was being turned on). */
   async sealLeftovers(): Promise<void> {
     const keys = await this.openKeys();
     if (!keys) return;
     const db = await this.db();
     const plain = (await db.getAll('reflections')).filter((r) => !isSealedReflection(r)) as Reflection[];
-    if (!plain.length) return;
+    const labelled = (await db.getAll('later')).filter((l) => !isSealedLater(l) && l.label !== undefined) as LaterItem[];
+    if (!plain.length && !labelled.length) return;
     const sealed = await Promise.all(plain.map((r) => sealedWithKey(keys.dataKey, r)));
-    const tx = db.transaction('reflections', 'readwrite');
-    await Promise.all([...sealed.map((r) => tx.store.put(r)), tx.done]);
+    const sealedL = await Promise.all(labelled.map((l) => laterSealedWithKey(keys.dataKey, l)));
+    const tx = db.transaction(['reflections', 'later'], 'readwrite');
+    await Promise.all([...sealed.map((r) => tx.objectStore('reflections').put(r)), ...sealedL.map((l) => tx.objectStore('later').put(l)), tx.done]);
   }
 
   /** Checks a passphrase against the stored keyring (by unwrapping); throws WrongPassphraseError. */
@@ -266,7 +272,7 @@ export class JournalLock {
     const { keys } = await this.check(passphrase);
     this.keys = keys;
     const db = await this.db();
-    const [reflections, nudges] = await Promise.all([db.getAll('reflections'), db.getAll('nudges')]);
+    const [reflections, nudges, later] = await Promise.all([db.getAll('reflections'), db.getAll('nudges'), db.getAll('later')]);
     const openR: Reflection[] = [];
     for (const r of reflections) {
       const o = await this.openReflection(r);
@@ -274,10 +280,12 @@ export class JournalLock {
       openR.push(o);
     }
     const openN = await this.openNudges(nudges);
-    const tx = db.transaction(['reflections', 'nudges', 'meta'], 'readwrite');
+    const openL = await this.openLater(later.filter(isSealedLater));
+    const tx = db.transaction(['reflections', 'nudges', 'later', 'meta'], 'readwrite');
     await Promise.all([
       ...openR.map((r) => tx.objectStore('reflections').put(r)),
       ...openN.map((n) => tx.objectStore('nudges').put(n)),
+      ...openL.map((l) => tx.objectStore('later').put(l)),
       tx.objectStore('meta').delete('keyring'),
       tx.done,
     ]);

@@ -14,6 +14,11 @@ export type SealedNudge = Omit<CustomNudge, 'text'> & { sealed: Sealed };
 /** A nudge as stored: plain, or sealed. */
 export type StoredNudge = CustomNudge | SealedNudge;
 
+/** A Later item as stored with the lock on and a label: the label sealed, bound to its id. */
+export type SealedLater = Omit<LaterItem, 'label'> & { sealed: Sealed };
+/** A Later item as stored: plain (with or without a label), or with its label sealed. */
+export type StoredLater = LaterItem | SealedLater;
+
 /** Small records about the journal itself (version 3): the keyring, when the lock is on. */
 export interface MetaRecord {
   id: 'keyring';
@@ -29,7 +34,7 @@ export interface JournalSchema extends DBSchema {
   };
   later: {
     key: string;
-    value: LaterItem;
+    value: StoredLater;
     indexes: { dueAt: number; status: string };
   };
   events: {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { t } from '../i18n';
-import { CHOICES, EVENT_KINDS, LATER_STATUSES, NOTE_MAX_CHARS, NUDGE_MAX_CHARS } from './values';
+import { CHOICES, EVENT_KINDS, LABEL_MAX_CHARS, LATER_STATUSES, NOTE_MAX_CHARS, NUDGE_MAX_CHARS } from './values';
 
 /**
  * The domain's shapes as valibot schemas: the one source of the domain types (lib/model/index.ts infers them
@@ -50,7 +50,13 @@ export const webUrl = v.pipe(
   }, () => t('import.expectedAddress')),
 );
 
-/** A conversation the person chose to answer later (dueAt null: "no reminder"). */
+/** A Later item's private label: the person's own words, trimmed, at most LABEL_MAX_CHARS characters. */
+export const laterLabel = v.pipe(v.string(), v.trim(), v.maxLength(LABEL_MAX_CHARS));
+
+/**
+ * A conversation the person chose to answer later (dueAt null: "no reminder"). `label`: the person's own words
+ * to tell two on one site apart (sealed like a reflection's note when the lock is on).
+ */
 export const laterItem = v.strictObject({
   id,
   createdAt: time,
@@ -59,6 +65,7 @@ export const laterItem = v.strictObject({
   url: webUrl,
   status: v.picklist(LATER_STATUSES),
   reminded: v.boolean(),
+  label: v.optional(laterLabel),
 });
 
 /** A pause event, for gentle insights (no text). */

@@ -35,5 +35,7 @@ export const PRIVATE_FIELD_NAMES = ['feelings', 'intensity', 'note', 'otherMind'
 
 /** The longest words the person can keep in a nudge. */
 export const NUDGE_MAX_CHARS = 400;
+/** The longest private label a Later item keeps (so two on one site can be told apart). */
+export const LABEL_MAX_CHARS = 200;
 /** The longest note (and "what else") a check-in keeps. */
 export const NOTE_MAX_CHARS = 20_000;

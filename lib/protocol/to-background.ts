@@ -96,6 +96,8 @@ export interface BackgroundApi {
   'later.list': { in: null; out: { items: LaterItem[] } };
   /** Popup: a Later item is done (its reminder, if any, is cancelled). */
   'later.done': { in: { id: string }; out: null };
+  /** Popup: give a Later item a private label ('' removes it); sealed like a note when the lock is on. */
+  'later.label': { in: { id: string; label: string }; out: { item: LaterItem } };
   /** Pause frame: remember a conversation for later, with an optional reminder. */
   'later.add': { in: { site: string; url: string; dueAt: number | null }; out: { id: string } };
 }

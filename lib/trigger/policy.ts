@@ -1,4 +1,4 @@
-import type { Settings } from '../settings-model';
+import { EVERYWHERE, type Settings } from '../settings-model';
 
 /** What the policy needs to know at the moment of a keystroke. */
 export interface PauseContext {
@@ -57,6 +57,8 @@ export function decidePause(c: PauseContext): PauseDecision {
   if (snooze === 'never' || (typeof snooze === 'number' && snooze > c.now)) {
     return { pause: false, reason: 'snoozed' };
   }
+  const everywhere = c.snoozes[EVERYWHERE]; // "Rest everywhere", from the popup
+  if (everywhere === 'never' || (typeof everywhere === 'number' && everywhere > c.now)) return { pause: false, reason: 'snoozed' };
   if (s.quietHours.enabled && inQuietHours(c.now, s.quietHours.from, s.quietHours.to)) {
     return { pause: false, reason: 'quiet-hours' };
   }

@@ -57,7 +57,7 @@ describe('the popup header on a chat tab', () => {
     const chat = await h.openSite('whatsapp');
     await chat.locator('footer [contenteditable="true"]').click();
     let popup = await h.openPopupWindow();
-    await popup.getByRole('button', { name: 'For 1 hour' }).click();
+    await popup.getByRole('region', { name: 'Unhurried on WhatsApp Web' }).getByRole('button', { name: 'For 1 hour' }).click();
     await popup.getByText(/Resting until/).waitFor();
     await popup.close();
     await chat.bringToFront();

@@ -73,4 +73,21 @@ describe('export', () => {
     expect(rows[2]).toContain(',The other side,');
     expect(JSON.parse(toJson(journal, 0)).reflections[0].nudgeKind).toBe('safe-place');
   });
+
+  it('Markdown lists what was set aside for later, with its site, the person\'s label and when', () => {
+    const item = { id: 'l1', createdAt: 1, dueAt: new Date(2026, 2, 3, 19, 0).getTime(), site: 'whatsapp', url: 'https://web.whatsapp.com/', status: 'pending' as const, reminded: false };
+    const md = toMarkdown({
+      reflections: [],
+      later: [
+        { ...item, label: 'Mum, about Sunday' },
+        { ...item, id: 'l2', createdAt: 2, dueAt: null, site: 'custom:social.example', status: 'done' as const },
+      ],
+    });
+    const lines = md.split('\n');
+    const at = lines.indexOf('## Set aside for later');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 2]).toMatch(/^- WhatsApp Web — Mum, about Sunday · March 3, 2026 at 7:00\s?PM$/);
+    expect(lines[at + 3]).toBe('- social.example · No reminder set · done');
+    expect(toMarkdown({ reflections: [], later: [] })).not.toContain('Set aside for later');
+  });
 });

@@ -18,9 +18,12 @@ describe('breathing patterns', () => {
 
 describe('pause less here', () => {
   const now = new Date(2026, 10, 27, 15, 30).getTime();
-  it('rests for an hour, until midnight, or on this site until turned back on', () => {
+  it('rests for an hour, for today (until the next 05:00, so a late evening rests through the night), or until turned back on', () => {
     expect(snoozeUntil('hour', now)).toBe(now + 3_600_000);
-    expect(snoozeUntil('today', now)).toBe(new Date(2026, 10, 28, 0, 0).getTime());
+    expect(snoozeUntil('today', now)).toBe(new Date(2026, 10, 28, 5, 0).getTime());
+    expect(snoozeUntil('today', new Date(2026, 10, 27, 23, 50).getTime())).toBe(new Date(2026, 10, 28, 5, 0).getTime());
+    expect(snoozeUntil('today', new Date(2026, 10, 28, 1, 10).getTime())).toBe(new Date(2026, 10, 28, 5, 0).getTime());
+    expect(snoozeUntil('today', new Date(2026, 10, 28, 5, 0).getTime())).toBe(new Date(2026, 10, 29, 5, 0).getTime());
     expect(snoozeUntil('never', now)).toBe('never');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../lib/settings-model';
+import { defaultSettings, EVERYWHERE, type Settings } from '../../lib/settings-model';
 import { hashConversation } from '../../lib/trigger/conversation';
 import { isReplyStartKey, isSendKey, type KeyLike } from '../../lib/trigger/keys';
 import { decidePause, inQuietHours, type PauseContext } from '../../lib/trigger/policy';
+import { sites } from '../../lib/sites/registry';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -96,5 +97,36 @@ describe('pause policy', () => {
     expect(inQuietHours(at(13), '12:00', '14:00')).toBe(true);
     expect(inQuietHours(at(14), '12:00', '14:00')).toBe(false);
     expect(inQuietHours(at(14), '12:00', '12:00')).toBe(false);
+  });
+});
+
+describe('"Rest everywhere" (the popup), kept with the snoozes under a reserved key', () => {
+  const at = (h: number, m = 0) => new Date(2026, 10, 27, h, m).getTime();
+  const ctx = (snoozes: PauseContext['snoozes'], siteId = 'whatsapp'): PauseContext => ({
+    now: at(12),
+    siteId,
+    conversation: 'c1',
+    settings: defaultSettings,
+    snoozes,
+    recent: new Map(),
+    marks: new Set(),
+  });
+
+  it('rests every site, built-in or the person\'s own, until its time', () => {
+    expect(decidePause(ctx({ [EVERYWHERE]: at(13) }))).toEqual({ pause: false, reason: 'snoozed' });
+    expect(decidePause(ctx({ [EVERYWHERE]: at(13) }, 'slack'))).toEqual({ pause: false, reason: 'snoozed' });
+    expect(decidePause(ctx({ [EVERYWHERE]: at(13) }, 'custom:social.example'))).toEqual({ pause: false, reason: 'snoozed' });
+  });
+  it('"until I turn it back on" rests with no end', () => {
+    expect(decidePause(ctx({ [EVERYWHERE]: 'never' }))).toEqual({ pause: false, reason: 'snoozed' });
+  });
+  it('pauses again once its time has passed, or once it is undone (the key removed)', () => {
+    expect(decidePause(ctx({ [EVERYWHERE]: at(12) }))).toEqual({ pause: true });
+    expect(decidePause(ctx({ [EVERYWHERE]: at(11) }))).toEqual({ pause: true });
+    expect(decidePause(ctx({}))).toEqual({ pause: true });
+  });
+  it('the reserved key is no site\'s id (built-in ids are words, the person\'s own are "custom:<host>")', () => {
+    expect(sites.map((s) => s.id)).not.toContain(EVERYWHERE);
+    expect(sites.every((s) => /^[a-z][a-z0-9-]*$/.test(s.id))).toBe(true);
   });
 });

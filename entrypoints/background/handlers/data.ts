@@ -47,7 +47,7 @@ export function dataHandlers({ deps, lock, cache }: Services): Handlers<Data> {
     await lock.assertOpen();
     const { reflections, later, nudges } = await readJournal(await deps.db());
     const opened = await lock.openReflections(reflections);
-    return { reflections: opened.items, later, nudges: await lock.openNudges(nudges) };
+    return { reflections: opened.items, later: await lock.openLater(later), nudges: await lock.openNudges(nudges) };
   };
   return {
     async 'journal.import'({ text: given, commit, passphrase }) {
@@ -65,6 +65,7 @@ export function dataHandlers({ deps, lock, cache }: Services): Handlers<Data> {
             ...checked.file,
             reflections: await Promise.all(checked.file.reflections.map((r) => lock.sealReflection(r))),
             nudges: await Promise.all(checked.file.nudges.map((n) => lock.sealNudge(n))),
+            later: await Promise.all(checked.file.later.map((l) => lock.sealLater(l))),
           }
         : checked.file;
       const { plan, addedLater } = await importJournal(await deps.db(), file, commit);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { feelingLabel } from '../../feelings';
 import { computeInsights, INSIGHT_WEEKS, insightsFrom, type Insights } from '../../journal/insights';
 import type { BackgroundCaller } from '../../protocol/to-background';
+import { useWords } from './words';
 
 const weekLabel = (at: number) => new Date(at).toLocaleDateString(intlLocale(), { day: 'numeric', month: 'short' });
 
@@ -17,6 +18,7 @@ interface Props {
  * no scores, no goals, no red.
  */
 export function InsightsPanel({ api, now = Date.now }: Props) {
+  const { w, wn } = useWords();
   const [ins, setIns] = useState<Insights | null>(null);
   const [error, setError] = useState(false);
 
@@ -30,7 +32,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
   if (error) {
     return (
       <p class="error" role="alert">
-        {t('ins.failed')}
+        {w('ins.failed')}
       </p>
     );
   }
@@ -40,7 +42,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
   const anything = ins.weeks.some((w) => w.pauses || w.checkIns || w.later);
   if (!anything) {
     return (
-      <p class="empty">{t('ins.empty')}</p>
+      <p class="empty">{w('ins.empty')}</p>
     );
   }
   const mix = ins.choices;
@@ -51,9 +53,9 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
       <section aria-labelledby="ins-week">
         <h2 id="ins-week">{t('ins.thisWeek')}</h2>
         <ul class="facts">
-          <li>{tn('ins.pauses', week.pauses)}</li>
-          <li>{tn('ins.later', week.later)}</li>
-          <li>{tn('ins.checkIns', week.checkIns)}</li>
+          <li>{wn('ins.pauses', week.pauses)}</li>
+          <li>{wn('ins.later', week.later)}</li>
+          <li>{wn('ins.checkIns', week.checkIns)}</li>
           {week.wins > 0 && <li>{tn('ins.winsNoticed', week.wins)}</li>}
         </ul>
       </section>
@@ -63,13 +65,13 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
         <WeekBars ins={ins} />
         <div class="sr-only">
         <table>
-          <caption>{t('ins.tableCaption')}</caption>
+          <caption>{w('ins.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('ins.weekOf')}</th>
-              <th scope="col">{t('ins.colPauses')}</th>
-              <th scope="col">{t('ins.colCheckIns')}</th>
-              <th scope="col">{t('ins.colLater')}</th>
+              <th scope="col">{w('ins.colPauses')}</th>
+              <th scope="col">{w('ins.colCheckIns')}</th>
+              <th scope="col">{w('ins.colLater')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,7 +99,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
           <ul class="legend">
             <li>
               <span class="key c1" aria-hidden="true" />
-              {t('ins.mixReady', { count: mix.ready })}
+              {w('ins.mixReady', { count: mix.ready })}
             </li>
             <li>
               <span class="key c2" aria-hidden="true" />
@@ -154,6 +156,7 @@ export function InsightsPanel({ api, now = Date.now }: Props) {
 
 /** Pauses per week as soft bars, check-ins as a dot on each. */
 function WeekBars({ ins }: { ins: Insights }) {
+  const { w } = useWords();
   const max = Math.max(1, ...ins.weeks.map((w) => Math.max(w.pauses, w.checkIns)));
   const W = 320;
   const H = 96;
@@ -177,8 +180,8 @@ function WeekBars({ ins }: { ins: Insights }) {
         })}
       </svg>
       <figcaption>
-        <span class="key c1" aria-hidden="true" /> {t('ins.colPauses')} <span class="key dot c2" aria-hidden="true" />{' '}
-        {t('ins.colCheckIns')}
+        <span class="key c1" aria-hidden="true" /> {w('ins.colPauses')} <span class="key dot c2" aria-hidden="true" />{' '}
+        {w('ins.colCheckIns')}
       </figcaption>
     </figure>
   );

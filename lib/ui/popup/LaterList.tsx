@@ -5,6 +5,8 @@ import { dueAt, type LaterChoice } from '../../later/due';
 import { friendlyDue } from '../../later/friendly';
 import { siteName } from '../shared/site-name';
 import type { BackgroundCaller } from '../../protocol/to-background';
+import { LabelEditor } from './LabelEditor';
+import { useWords } from './words';
 
 const timeChoices: LaterChoice[] = ['hour', 'evening', 'morning', 'none'];
 
@@ -14,11 +16,28 @@ interface Props {
   now?: () => number;
 }
 
-/** The conversations set aside for later: calm, never "late", each one a click from done. */
+/** An item's name for buttons and messages: its site, and its label when it has one (two on one site differ). */
+const nameOf = (item: LaterItem): string =>
+  item.label ? t('popup.label.named', { site: siteName(item.site), label: item.label }) : siteName(item.site);
+
+/** The conversations set aside for later: calm, never "late", each one a click from done, each with an own label. */
 export function LaterList({ api, openUrl, now = Date.now }: Props) {
+  const { w } = useWords();
   const [items, setItems] = useState<LaterItem[] | null>(null);
   const [status, setStatus] = useState('');
   const [changing, setChanging] = useState<string | null>(null);
+  const [labelling, setLabelling] = useState<string | null>(null);
+
+  async function saveLabel(item: LaterItem, label: string) {
+    const { item: next } = await api('later.label', { id: item.id, label });
+    setItems((all) => (all ?? []).map((x) => (x.id === item.id ? next : x)));
+    setStatus(t(label ? 'popup.label.saved' : 'popup.label.removed'));
+  }
+  const closeLabel = (id: string) => {
+    setLabelling(null);
+    // Back to the button that opened the field (after the re-render that brings it back).
+    setTimeout(() => document.getElementById(`label-btn-${id}`)?.focus(), 0);
+  };
   useEffect(() => {
     if (changing) document.querySelector<HTMLButtonElement>(`#times-${CSS.escape(changing)} button`)?.focus();
   }, [changing]);
@@ -43,14 +62,15 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
   return (
     <>
       {items.length === 0 ? (
-        <p class="empty">{t('laterList.empty')}</p>
+        <p class="empty">{w('laterList.empty')}</p>
       ) : (
         <ul role="list" class="later-list">
           {items.map((item) => {
-            const site = siteName(item.site);
+            const site = nameOf(item);
             return (
               <li role="listitem" key={item.id} class="later-item">
-                <p class="later-site">{site}</p>
+                <p class="later-site">{siteName(item.site)}</p>
+                {item.label && <p class="later-label">{item.label}</p>}
                 <p class="meta">{friendlyDue(item.dueAt, now())}</p>
                 <div class="actions">
                   <button type="button" onClick={() => openUrl(item.url)} aria-label={t('laterList.openSite', { site })}>
@@ -78,7 +98,19 @@ export function LaterList({ api, openUrl, now = Date.now }: Props) {
                   >
                     {t('laterList.change')}
                   </button>
+                  <button
+                    type="button"
+                    id={`label-btn-${item.id}`}
+                    aria-expanded={labelling === item.id}
+                    aria-label={t(item.label ? 'popup.label.editFor' : 'popup.label.addFor', { site })}
+                    onClick={() => setLabelling((c) => (c === item.id ? null : item.id))}
+                  >
+                    {t(item.label ? 'popup.label.edit' : 'popup.label.add')}
+                  </button>
                 </div>
+                {labelling === item.id && (
+                  <LabelEditor id={item.id} initial={item.label ?? ''} save={(label) => saveLabel(item, label)} close={() => closeLabel(item.id)} />
+                )}
                 {changing === item.id && (
                   <div
                     id={`times-${item.id}`}

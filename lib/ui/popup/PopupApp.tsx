@@ -5,7 +5,9 @@ import { ExportMenu } from './ExportMenu';
 import { InsightsPanel } from './InsightsPanel';
 import { LaterList } from './LaterList';
 import { ReflectionsPanel } from './ReflectionsPanel';
+import { RestEverywhere } from './RestEverywhere';
 import { SiteHeader, type HeaderStores } from './SiteHeader';
+import { DiscreetWords, wordsFor } from './words';
 import type { BackgroundCaller } from '../../protocol/to-background';
 
 interface Props {
@@ -19,13 +21,21 @@ interface Props {
   name?: string;
   /** Quick hide: closes the popup at once. */
   hide?: () => void;
+  /** Opens the settings (the options page). */
+  openSettings?: () => void;
+  /** Discreet mode: the popup speaks in neutral words (lib/ui/popup/words.ts). */
+  discreet?: boolean;
 }
 
 const tabs = [{ id: 'reflections' }, { id: 'later' }, { id: 'insights' }] as const;
 type TabId = (typeof tabs)[number]['id'];
 
-/** The toolbar popup: this site's switch, then Reflections, Later and Insights. */
-export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = t('name.product'), hide }: Props) {
+/**
+ * The toolbar popup: the way out first (Hide, Settings, this site's switch, Rest everywhere), then the journal's
+ * tools (Export, Lock now) and its tabs: Reflections, Later and Insights.
+ */
+export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, name = t('name.product'), hide, openSettings, discreet = false }: Props) {
+  const { w } = wordsFor(discreet);
   const [tab, setTab] = useState<TabId>('reflections');
   // The passphrase lock: locked, only the unlock form is shown. Checked again when the journal changes (auto-lock).
   const [lock, setLock] = useState<{ enabled: boolean; locked: boolean } | null>(null);
@@ -49,20 +59,13 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
     document.getElementById(`tab-${tabs[next]!.id}`)?.focus();
   };
 
-  const titleLine = (
+  const title = (
     <div class="title-line">
       <h1>{name}</h1>
       <span class="title-actions">
-        {lock?.enabled && !lock.locked && (
-          <button
-            type="button"
-            class="quiet"
-            onClick={() => void api('lock.lock', null).then(() => {
-              setLockedNote(t('popup.locked'));
-              return checkLock();
-            })}
-          >
-            {t('popup.lockNow')}
+        {openSettings && (
+          <button type="button" class="quiet" onClick={openSettings}>
+            {t('popup.settings')}
           </button>
         )}
         {hide && (
@@ -73,61 +76,85 @@ export function PopupApp({ api, header, openUrl, saveFile, onJournalChanged, nam
       </span>
     </div>
   );
+  // The way out stays within reach while locked: hiding, this site's switch and snoozes, resting everywhere
+  // (settings, not the journal). Only the journal waits for the passphrase.
+  const head = (
+    <header>
+      {title}
+      <SiteHeader {...header} name={name} />
+      <RestEverywhere snoozes={header.snoozes} name={name} {...(header.now ? { now: header.now } : {})} />
+    </header>
+  );
 
   // The list starts loading at once, alongside the lock check (the popup's first frame matters); when the
   // journal turns out to be locked, the list never showed anything and the unlock form takes its place.
   if (lock?.locked) {
     return (
-      <main class="popup">
-        {titleLine}
-        <p class="sr-only" role="status">
-          {lockedNote}
-        </p>
-        <UnlockForm
-          unlock={async (passphrase) => {
-            await api('lock.unlock', { passphrase });
-            setLockedNote('');
-            await checkLock();
-          }}
-        />
-      </main>
+      <DiscreetWords.Provider value={discreet}>
+        <main class="popup">
+          {head}
+          <p class="sr-only" role="status">
+            {lockedNote}
+          </p>
+          <UnlockForm
+            words={{ locked: w('unlock.locked'), forgot: w('unlock.forgotText') }}
+            unlock={async (passphrase) => {
+              await api('lock.unlock', { passphrase });
+              setLockedNote('');
+              await checkLock();
+            }}
+          />
+        </main>
+      </DiscreetWords.Provider>
     );
   }
 
   return (
-    <main class="popup">
-      <header>
-        {titleLine}
-        <SiteHeader {...header} name={name} />
-      </header>
-      <div role="tablist" aria-label={t('popup.tabsLabel')} class="tabs" onKeyDown={tabKeys}>
-        {tabs.map((one) => (
-          <button
-            key={one.id}
-            type="button"
-            role="tab"
-            id={`tab-${one.id}`}
-            aria-selected={tab === one.id}
-            aria-controls={`panel-${one.id}`}
-            tabIndex={tab === one.id ? 0 : -1}
-            onClick={() => setTab(one.id)}
-          >
-            {t(`popup.tab.${one.id}`)}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id="panel-reflections" aria-labelledby="tab-reflections" hidden={tab !== 'reflections'}>
-        <ReflectionsPanel api={api} onJournalChanged={onJournalChanged} />
-      </section>
-      <section role="tabpanel" id="panel-later" aria-labelledby="tab-later" hidden={tab !== 'later'}>
-        {tab === 'later' && <LaterList api={api} openUrl={openUrl} />}
-      </section>
-      <section role="tabpanel" id="panel-insights" aria-labelledby="tab-insights" hidden={tab !== 'insights'}>
-        {tab === 'insights' && <InsightsPanel api={api} />}
-      </section>
-      <footer class="popup-footer">
-        <ExportMenu load={() => api('journal.export', null)} save={saveFile} lockOn={lock?.enabled ?? false} />
-      </footer>
-    </main>
+    <DiscreetWords.Provider value={discreet}>
+      <main class="popup">
+        {head}
+        {/* Export and "Lock now" sit above the list, never below an endless one. */}
+        <div class="journal-tools">
+          <ExportMenu load={() => api('journal.export', null)} save={saveFile} lockOn={lock?.enabled ?? false} />
+          {lock?.enabled && (
+            <button
+              type="button"
+              class="quiet"
+              onClick={() => void api('lock.lock', null).then(() => {
+                setLockedNote(t('popup.locked'));
+                return checkLock();
+              })}
+            >
+              {t('popup.lockNow')}
+            </button>
+          )}
+        </div>
+        <div role="tablist" aria-label={t('popup.tabsLabel')} class="tabs" onKeyDown={tabKeys}>
+          {tabs.map((one) => (
+            <button
+              key={one.id}
+              type="button"
+              role="tab"
+              id={`tab-${one.id}`}
+              aria-selected={tab === one.id}
+              aria-controls={`panel-${one.id}`}
+              tabIndex={tab === one.id ? 0 : -1}
+              onClick={() => setTab(one.id)}
+            >
+              {w(`popup.tab.${one.id}`)}
+            </button>
+          ))}
+        </div>
+        <section role="tabpanel" id="panel-reflections" aria-labelledby="tab-reflections" hidden={tab !== 'reflections'}>
+          <ReflectionsPanel api={api} onJournalChanged={onJournalChanged} />
+        </section>
+        <section role="tabpanel" id="panel-later" aria-labelledby="tab-later" hidden={tab !== 'later'}>
+          {tab === 'later' && <LaterList api={api} openUrl={openUrl} />}
+        </section>
+        <section role="tabpanel" id="panel-insights" aria-labelledby="tab-insights" hidden={tab !== 'insights'}>
+          {tab === 'insights' && <InsightsPanel api={api} />}
+        </section>
+      </main>
+    </DiscreetWords.Provider>
   );
 }

@@ -5,14 +5,12 @@ import { FeelingChips } from '../shared/FeelingChips';
 import { kindNames } from '../../nudges/catalogue';
 import type { AnyNudgeKind, Reflection } from '../../model';
 import { siteName } from '../shared/site-name';
+import { useWords } from './words';
 
 /** Notes longer than this (or with more lines) are clamped, with "Show more". */
 const CLAMP_CHARS = 220;
 const CLAMP_LINES = 4;
 
-
-/** The person's choice in plain words. */
-export const choiceWords = (c: Reflection['choice']): string => t(`choice.${c}`);
 
 interface Props {
   r: Reflection;
@@ -24,6 +22,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString(intlLocale(), { hou
 
 /** One reflection: what was felt and noted; edit it, or delete it (with Undo). */
 export function ReflectionItem({ r, onSave, onDelete }: Props) {
+  const { w } = useWords();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(r.note);
   const [chosen, setChosen] = useState<string[]>(r.feelings);
@@ -82,7 +81,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
         {' · '}
         {siteName(r.site)}
         {' · '}
-        {choiceWords(r.choice)}
+        {w(`choice.${r.choice}`)}
         {r.nudgeKind ? ` · ${kindNames[r.nudgeKind as AnyNudgeKind] ?? r.nudgeKind}` : ''}
       </p>
       {(r.feelings.length > 0 || r.intensity) && (

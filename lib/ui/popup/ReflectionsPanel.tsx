@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHOICES, type Choice, type Reflection } from '../../model';
-import { feelings } from '../../feelings';
+import type { Choice, Reflection } from '../../model';
 import { groupByDay, isFiltered, type ReflectionQuery } from '../../journal/search';
-import { choiceWords, ReflectionItem } from './ReflectionItem';
-import { intlLocale, t, tn } from '../../i18n';
+import { ReflectionItem } from './ReflectionItem';
+import { intlLocale, t } from '../../i18n';
 import { errorCode, type BackgroundCaller } from '../../protocol/to-background';
-import { siteName } from '../shared/site-name';
+import { Filters } from './Filters';
+import { useWords } from './words';
 
 /**
  * Reflections fetched per page: a popup shows about six at once, and fewer to draw means a faster first frame. The
@@ -34,6 +34,7 @@ interface Props {
 
 /** The Reflections tab: search, filters, and the list grouped by day, loaded a page at a time as you scroll. */
 export function ReflectionsPanel({ api, onJournalChanged }: Props) {
+  const { w, wn } = useWords();
   const [text, setText] = useState('');
   const [feeling, setFeeling] = useState('');
   const [site, setSite] = useState('');
@@ -77,7 +78,7 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       setTotal(r.total);
       setError(false);
       if (isFiltered(query)) {
-        setAnnounce(r.total === 0 ? t('refl.noMatch') : tn('refl.found', r.total));
+        setAnnounce(r.total === 0 ? w('refl.noMatch') : wn('refl.found', r.total));
       } else setAnnounce('');
     } catch (err) {
       // Locked: the popup shows the unlock form instead of this list; nothing to say here.
@@ -171,12 +172,12 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
     <>
       <div class="search" role="search">
         <label for="search" class="sr-only">
-          {t('refl.search')}
+          {w('refl.search')}
         </label>
         <input
           id="search"
           type="search"
-          placeholder={t('refl.search')}
+          placeholder={w('refl.search')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           autoComplete="off"
@@ -192,58 +193,20 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
           {activeFilters ? t('refl.filtersCount', { count: activeFilters }) : t('refl.filters')}
         </button>
       </div>
-      <div id="filters" class="filters" hidden={!filtersOpen}>
-        <label>
-          {t('refl.feeling')}
-          <select value={feeling} onChange={(e) => setFeeling(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>
-            {feelings.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('refl.site')}
-          <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {siteName(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('refl.choice')}
-          <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>
-            {CHOICES.map((c) => (
-              <option key={c} value={c}>
-                {choiceWords(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('refl.from')}
-          <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          {t('refl.to')}
-          <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
-        </label>
-        <button type="button" class="quiet" onClick={clearAll} disabled={!filtered}>
-          {t('refl.clear')}
-        </button>
-      </div>
+      <Filters
+        open={filtersOpen}
+        values={{ feeling, site, choice, from, to }}
+        set={{ feeling: setFeeling, site: setSite, choice: setChoice, from: setFrom, to: setTo }}
+        sites={sites}
+        filtered={filtered}
+        clear={clearAll}
+      />
       <p class="sr-only" role="status">
         {announce}
       </p>
       {error && (
         <p class="error" role="alert">
-          {t('refl.loadFailed')}{' '}
+          {w('refl.loadFailed')}{' '}
           <button type="button" class="link" onClick={() => void run(loaded.current, 0)}>
             {t('common.tryAgain')}
           </button>
@@ -252,12 +215,12 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
       {items === null && !error && <p class="hint">{t('common.opening')}</p>}
       {items?.length === 0 && !filtered && (
         <p class="empty">
-          {t('refl.empty')}
+          {w('refl.empty')}
         </p>
       )}
       {items?.length === 0 && filtered && (
         <p class="empty">
-          {t('refl.noMatchTry')}{' '}
+          {w('refl.noMatchTry')}{' '}
           <button type="button" class="link" onClick={clearAll}>
             {t('refl.clearLink')}
           </button>
@@ -287,14 +250,14 @@ export function ReflectionsPanel({ api, onJournalChanged }: Props) {
         <p class="more-line">
           <span ref={sentinel} />
           <button type="button" class="quiet more" onClick={() => void loadMore()}>
-            {t('refl.older')}
+            {w('refl.older')}
           </button>
         </p>
       )}
       <div class="undo-bar" role="status">
         {deleted && (
           <>
-            <span>{t('refl.deleted')}</span>
+            <span>{w('refl.deleted')}</span>
             <button type="button" onClick={() => void undo()}>
               {t('refl.undo')}
             </button>

@@ -2,6 +2,7 @@ import { intlLocale, t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
+import { useWords } from './words';
 
 /** What the popup knows about the current tab. */
 export interface CurrentTab {
@@ -23,6 +24,7 @@ export interface HeaderStores {
 export function SiteHeader(props: HeaderStores & { name?: string }) {
   const name = props.name ?? t('name.product');
   const now = props.now ?? Date.now;
+  const { w } = useWords();
   const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [snoozes, setSnoozes] = useState<Record<string, number | 'never'>>({});
@@ -51,8 +53,9 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
     setSettings(next);
     void props.settings.save(next);
   };
-  const rest = (choice: SnoozeChoice | 'resume') => {
-    const next = { ...snoozes };
+  const rest = async (choice: SnoozeChoice | 'resume') => {
+    // Read afresh before writing: "Rest everywhere" keeps its time in the same record.
+    const next = { ...(await props.snoozes.load()) };
     if (choice === 'resume') delete next[tab.site];
     else next[tab.site] = snoozeUntil(choice, now());
     setSnoozes(next);
@@ -66,10 +69,10 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
   };
 
   return (
-    <section class="site-header" aria-label={t('popup.siteRegion', { name, site: tab.siteName })}>
+    <section class="site-header" aria-label={w('popup.siteRegion', { name, site: tab.siteName })}>
       <label class="switch">
         <input type="checkbox" role="switch" checked={on} onChange={() => setOn(!on)} />
-        <span>{t('popup.activeOn', { site: tab.siteName })}</span>
+        <span>{w('popup.activeOn', { site: tab.siteName })}</span>
       </label>
       {on && (
         <p class="site-line">
@@ -78,17 +81,17 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
               {snooze === 'never'
                 ? t('popup.resting')
                 : t('popup.restingUntil', { time: new Date(snooze as number).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' }) })}{' '}
-              <button type="button" class="quiet" onClick={() => rest('resume')}>
-                {t('popup.pauseAgain')}
+              <button type="button" class="quiet" onClick={() => void rest('resume')}>
+                {w('popup.pauseAgain')}
               </button>
             </>
           ) : (
-            <span class="rest-choices" role="group" aria-label={t('popup.pauseLess')}>
-              <span>{t('popup.pauseLessColon')}</span>
-              <button type="button" class="quiet" onClick={() => rest('hour')}>
+            <span class="rest-choices" role="group" aria-label={w('popup.pauseLess')}>
+              <span>{w('popup.pauseLessColon')}</span>
+              <button type="button" class="quiet" onClick={() => void rest('hour')}>
                 {t('card.forHour')}
               </button>
-              <button type="button" class="quiet" onClick={() => rest('today')}>
+              <button type="button" class="quiet" onClick={() => void rest('today')}>
                 {t('card.forToday')}
               </button>
             </span>
@@ -100,7 +103,7 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
           <span class="tick" aria-hidden="true">
             ✓{' '}
           </span>
-          {t('popup.markConversation')}
+          {w('popup.markConversation')}
         </button>
       )}
       {/* "Lock now" sits here once the passphrase lock exists (privacy issue). */}

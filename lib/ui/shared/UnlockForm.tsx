@@ -6,10 +6,12 @@ interface Props {
   unlock: (passphrase: string) => Promise<void>;
   /** Where to read more (the options page's privacy section), if anywhere. */
   idPrefix?: string;
+  /** Other words for "locked" and the forgotten-passphrase text (the popup's neutral ones in discreet mode). */
+  words?: { locked: string; forgot: string };
 }
 
 /** Locked: only this is shown. One field, one button, and the plain truth about a forgotten passphrase. */
-export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
+export function UnlockForm({ unlock, idPrefix = 'unlock', words }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,7 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
         );
       }}
     >
-      <p>{t('unlock.locked')}</p>
+      <p>{words?.locked ?? t('unlock.locked')}</p>
       <label for={`${idPrefix}-passphrase`}>{t('unlock.passphrase')}</label>
       <input
         id={`${idPrefix}-passphrase`}
@@ -49,7 +51,7 @@ export function UnlockForm({ unlock, idPrefix = 'unlock' }: Props) {
       </button>
       <details class="forgot">
         <summary>{t('unlock.forgot')}</summary>
-        <p>{t('unlock.forgotText')}</p>
+        <p>{words?.forgot ?? t('unlock.forgotText')}</p>
       </details>
     </form>
   );
