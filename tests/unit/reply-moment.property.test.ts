@@ -117,9 +117,7 @@ function world(mode: PauseMode, cooldownMinutes: number, refuses: boolean) {
     ['focusout', c.onFocusOut],
   ];
   for (const [type, fn] of listeners) window.addEventListener(type, fn as EventListener, true);
-  const stop = () => {
-    for (const [type, fn] of listeners) window.removeEventListener(type, fn as EventListener, true);
-  };
+  const stop = () => listeners.forEach(([type, fn]) => window.removeEventListener(type, fn as EventListener, true));
 
   /** Does one thing as the person; returns whether the extension held it back and whether it opened a card. */
   function act(run: () => void): { held: boolean; shown: ShowRequest | undefined } {
@@ -128,9 +126,7 @@ function world(mode: PauseMode, cooldownMinutes: number, refuses: boolean) {
     run();
     return { held: !siteSaw, shown: shows[before] };
   }
-  const focusComposer = () => {
-    if (document.activeElement !== editor) editor.focus();
-  };
+  const focusComposer = () => document.activeElement !== editor && editor.focus();
   const key = (k: string) =>
     act(() => {
       focusComposer();
