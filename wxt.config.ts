@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -101,6 +102,15 @@ export default defineConfig({
       // they are removed from its build only.
       config.plugins = [
         ...(config.plugins ?? []),
+        {
+          // WXT's content-script context announces each start on the page's window (a message named after the
+          // extension's id) and stops at a forged one: the content scripts take our quiet one (lib/content/context.ts).
+          name: 'unhurried:quiet-context',
+          enforce: 'pre' as const,
+          resolveId(id: string) {
+            return id === 'wxt/utils/content-script-context' ? resolve(import.meta.dirname, 'lib/content/context.ts') : null;
+          },
+        },
         {
           name: 'unhurried:strip-selector-docs',
           transform(code: string, id: string) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './context';
 import { createController, type ControllerState } from './controller';
 import { createFrameHost } from './frame-host';
 import { watchLiveState } from './live-state';
@@ -9,7 +9,7 @@ import { defaultSettings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
 
 /** Starts pausing on this page with the given adapter: the whole content-script wiring. */
-export function startPauseLayer(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function startPauseLayer(ctx: ScriptContext, adapter: SiteAdapter): void {
   const state: ControllerState = {
     ready: false,
     settings: defaultSettings,

@@ -44,6 +44,17 @@ describe('the production build (Chrome MV3)', () => {
     recordMeasurement('contentScriptBytes', sizes);
   });
 
+  it("gives the page no sign of the extension: the content scripts post nothing to the page's window and name no event after the extension", () => {
+    const cs = manifest['content_scripts'] as Array<{ js: string[] }>;
+    for (const file of [cs[0]!.js[0]!, 'content-scripts/custom.js']) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      // WXT's own context announced every start with window.postMessage and a document event named
+      // "<extension id>:<script>:wxt:content-script-started"; the build swaps in lib/content/context.ts.
+      expect(code, file).not.toMatch(/content-script-started|wxt:/);
+      expect(code, file).not.toMatch(/window\.postMessage|\bdispatchEvent\(new CustomEvent/);
+    }
+  });
+
   it('ships a production bundle: no development JSX (it would carry this machine\'s file paths) and no HTML sink', () => {
     const dir = join(EXTENSION_DIR, 'chunks');
     for (const file of readdirSync(dir)) {
