@@ -30,7 +30,8 @@ function harness(over: Partial<ControllerState> = {}) {
   };
   const state: ControllerState = {
     ready: true,
-    settings: defaultSettings,
+    // The person chose WhatsApp on the welcome page.
+    settings: { ...defaultSettings, enabledSites: ['whatsapp'] },
     snoozes: {},
     salt: 's',
     recent: new Map(),
