@@ -9,7 +9,7 @@ export const siteGroups: ReadonlyArray<{ id: 'personal' | 'work'; ids: readonly 
 ];
 
 /** Every built-in site's id, personal messengers first. */
-export const builtInSiteIds: readonly string[] = siteGroups.flatMap((g) => g.ids);
+export const builtInSiteIds: readonly string[] = /* @__PURE__ */ siteGroups.flatMap((g) => g.ids);
 
 /** The id the person's own site has (the generic adapter's): "custom:" and the site's host. */
 export function customSiteId(origin: string): string {
