@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { builtInSiteIds } from '../../lib/sites/groups';
+import { adapterById } from '../../lib/sites/registry';
 
 /** The production build the tests and the demo load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -75,8 +77,23 @@ export interface Harness {
   inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Forgets recent pauses (cooldowns), so a fresh page pauses again. */
   resetCooldowns(): Promise<void>;
+  /**
+   * Chooses where a pause is welcome the way a person does: on the welcome page (the one that opened by itself on
+   * install, else it opens it), ticking exactly these sites and pressing start. The page closes after.
+   */
+  chooseSites(ids: readonly string[] | 'all'): Promise<void>;
+  /** The welcome page that opened by itself on install, if it is still open. */
+  welcomePage(): Page | undefined;
   extensionPage(path: string): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Settings as a test writes them straight to storage.local: every built-in site chosen (as `launch` chooses them on
+ * the welcome page), with these choices on top. Writing settings without the sites would mean no site is chosen.
+ */
+export function withAllSites(choices: Record<string, unknown> = {}): Record<string, unknown> {
+  return { enabledSites: [...builtInSiteIds], ...choices };
 }
 
 /** Browsers launched and not yet closed (for the failure report). */
@@ -93,6 +110,13 @@ export async function launch(
     extension?: boolean;
     /** The browser's own language, as a person's browser in that language has it ("es-ES"); English (en-US) otherwise. */
     locale?: string;
+    /**
+     * On a fresh profile the welcome page opens by itself: the sites to choose there, as a person would ('all' by
+     * default, so every test meets the card where it expects it). 'none' leaves the welcome page open, untouched.
+     */
+    sites?: readonly string[] | 'all' | 'none';
+    /** The browser's default font size in px (its settings' "Font size"), as a person who needs larger text sets it. */
+    defaultFontSize?: number;
   } = {},
 ): Promise<Harness> {
   const executablePath = findChromium();
@@ -104,6 +128,15 @@ export async function launch(
     throw new Error(`No build at ${EXTENSION_DIR}. Run "npm run build" first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unhurried-e2e-'));
+  // A new profile installs the extension (and the welcome page opens); a reused one only starts it again.
+  const freshProfile = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
+  if (opts.defaultFontSize) {
+    // Where Chromium keeps the person's font size, written before it starts.
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    const size = opts.defaultFontSize;
+    const prefs = { webkit: { webprefs: { default_font_size: size, default_fixed_font_size: Math.round((size * 13) / 16) } } };
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
@@ -263,6 +296,21 @@ export async function launch(
     async openPopup() {
       return harness.extensionPage('popup.html');
     },
+    welcomePage() {
+      return context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/welcome.html`);
+    },
+    async chooseSites(ids) {
+      const page = harness.welcomePage() ?? (await harness.extensionPage('welcome.html'));
+      const wanted = new Set(ids === 'all' ? builtInSiteIds : ids);
+      for (const id of builtInSiteIds) {
+        const name = adapterById(id)?.name ?? id;
+        await page.getByRole('checkbox', { name, exact: true }).setChecked(wanted.has(id));
+      }
+      // The start button, in whichever language the page speaks.
+      await page.locator('form button[type="submit"]').click();
+      await page.getByRole('status').waitFor();
+      await page.close();
+    },
     async openPopupWindow() {
       const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
       await harness.inWorker(
@@ -288,7 +336,26 @@ export async function launch(
     },
   };
   open.add(harness);
+  if (withExtension && freshProfile) {
+    await waitForWelcome(harness);
+    const sites = opts.sites ?? 'all';
+    if (sites !== 'none') await harness.chooseSites(sites);
+  }
   return harness;
+}
+
+/** Waits for the welcome page the extension opens by itself on install. */
+async function waitForWelcome(h: Harness): Promise<Page> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = h.welcomePage();
+    if (page) {
+      await page.getByRole('checkbox').first().waitFor();
+      return page;
+    }
+    if (Date.now() > deadline) throw new Error('The welcome page did not open by itself after install');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**
