@@ -167,7 +167,7 @@ export const de: Catalogue = {
   'welcome.what3': 'Alles bleibt auf diesem Gerät. Nichts wird irgendwohin gesendet.',
   'welcome.leave': 'Mit Escape oder „{notNow}“ geht die Karte jederzeit auf der Stelle zu. Ohne Nachfrage.',
   'welcome.chooseTitle': 'Wo wäre eine Pause willkommen?',
-  'welcome.chooseHint': 'Eine Pause erscheint nur auf den Seiten, die du auswählst. Bis dahin pausiert nichts, und du kannst es jederzeit ändern.',
+  'welcome.chooseHint': 'Eine Pause erscheint nur auf den Seiten, die du auswählst, und du kannst sie jederzeit ändern.',
   'welcome.personal': 'Private Messenger',
   'welcome.work': 'Werkzeuge für die Arbeit',
   'welcome.workHint': 'Bei der Arbeit könnte eine Pause erscheinen, während du deinen Bildschirm teilst. Diese Seiten kannst du also ruhig weglassen.',

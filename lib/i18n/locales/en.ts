@@ -179,7 +179,7 @@ export const en = {
   'welcome.what3': 'Everything stays on this device. Nothing is sent anywhere.',
   'welcome.leave': 'Escape, or “{notNow}”, always closes the card at once. No questions asked.',
   'welcome.chooseTitle': 'Where would a pause be welcome?',
-  'welcome.chooseHint': 'A pause appears only on the sites you choose. Nothing pauses until you do, and you can change it whenever you like.',
+  'welcome.chooseHint': 'A pause appears only on the sites you choose, and you can change them whenever you like.',
   'welcome.personal': 'Personal messengers',
   'welcome.work': 'Work tools',
   'welcome.workHint': 'At work, a pause could appear while you share your screen, so these are easy to leave out.',

@@ -167,7 +167,7 @@ export const es: Catalogue = {
   'welcome.what3': 'Todo se queda en este dispositivo. No se envía nada a ninguna parte.',
   'welcome.leave': 'Escape, o «{notNow}», cierra siempre la tarjeta en el acto. Sin preguntas.',
   'welcome.chooseTitle': '¿Dónde te vendría bien una pausa?',
-  'welcome.chooseHint': 'La pausa aparece solo en los sitios que elijas. Hasta entonces no se pausa nada, y puedes cambiarlo cuando quieras.',
+  'welcome.chooseHint': 'La pausa aparece solo en los sitios que elijas, y puedes cambiarlos cuando quieras.',
   'welcome.personal': 'Mensajería personal',
   'welcome.work': 'Herramientas de trabajo',
   'welcome.workHint': 'En el trabajo, una pausa podría aparecer mientras compartes pantalla, así que es fácil dejarlas fuera.',

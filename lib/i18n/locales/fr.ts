@@ -167,7 +167,7 @@ export const fr: Catalogue = {
   'welcome.what3': 'Tout reste sur cet appareil. Rien n’est envoyé nulle part.',
   'welcome.leave': 'Échap, ou « {notNow} », ferme toujours la carte aussitôt. Sans aucune question.',
   'welcome.chooseTitle': 'Où une pause serait-elle la bienvenue ?',
-  'welcome.chooseHint': 'La pause n’apparaît que sur les sites que vous choisissez. D’ici là, rien ne se met en pause, et vous pouvez changer cela quand vous le souhaitez.',
+  'welcome.chooseHint': 'La pause n’apparaît que sur les sites que vous choisissez, et vous pouvez les changer quand vous le souhaitez.',
   'welcome.personal': 'Messageries personnelles',
   'welcome.work': 'Outils de travail',
   'welcome.workHint': 'Au travail, une pause pourrait apparaître pendant un partage d’écran : libre à vous de les laisser de côté.',

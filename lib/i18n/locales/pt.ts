@@ -167,7 +167,7 @@ export const pt: Catalogue = {
   'welcome.what3': 'Tudo fica neste dispositivo. Nada é enviado para lugar nenhum.',
   'welcome.leave': 'Esc, ou “{notNow}”, sempre fecha o cartão na hora. Sem perguntas.',
   'welcome.chooseTitle': 'Onde uma pausa seria bem-vinda?',
-  'welcome.chooseHint': 'A pausa aparece só nos sites que você escolher. Até lá, nada é pausado, e você pode mudar isso quando quiser.',
+  'welcome.chooseHint': 'A pausa aparece só nos sites que você escolher, e você pode mudá-los quando quiser.',
   'welcome.personal': 'Mensagens pessoais',
   'welcome.work': 'Ferramentas de trabalho',
   'welcome.workHint': 'No trabalho, uma pausa poderia aparecer enquanto você compartilha a tela, então fique à vontade para deixar estes de fora.',
