@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { builtInSiteIds } from '../../lib/sites/groups';
-import { adapterById } from '../../lib/sites/registry';
+import { chooseOnWelcomePage, waitForWelcome, writeDefaultFontSize } from './first-contact';
+
+export { withAllSites } from './first-contact';
 
 /** The production build the tests and the demo load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -88,14 +89,6 @@ export interface Harness {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/**
- * Settings as a test writes them straight to storage.local: every built-in site chosen (as `launch` chooses them on
- * the welcome page), with these choices on top. Writing settings without the sites would mean no site is chosen.
- */
-export function withAllSites(choices: Record<string, unknown> = {}): Record<string, unknown> {
-  return { enabledSites: [...builtInSiteIds], ...choices };
-}
-
 /** Browsers launched and not yet closed (for the failure report). */
 const open = new Set<Harness>();
 
@@ -130,13 +123,7 @@ export async function launch(
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unhurried-e2e-'));
   // A new profile installs the extension (and the welcome page opens); a reused one only starts it again.
   const freshProfile = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
-  if (opts.defaultFontSize) {
-    // Where Chromium keeps the person's font size, written before it starts.
-    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-    const size = opts.defaultFontSize;
-    const prefs = { webkit: { webprefs: { default_font_size: size, default_fixed_font_size: Math.round((size * 13) / 16) } } };
-    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(prefs));
-  }
+  if (opts.defaultFontSize) writeDefaultFontSize(userDataDir, opts.defaultFontSize);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
@@ -300,16 +287,7 @@ export async function launch(
       return context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/welcome.html`);
     },
     async chooseSites(ids) {
-      const page = harness.welcomePage() ?? (await harness.extensionPage('welcome.html'));
-      const wanted = new Set(ids === 'all' ? builtInSiteIds : ids);
-      for (const id of builtInSiteIds) {
-        const name = adapterById(id)?.name ?? id;
-        await page.getByRole('checkbox', { name, exact: true }).setChecked(wanted.has(id));
-      }
-      // The start button, in whichever language the page speaks.
-      await page.locator('form button[type="submit"]').click();
-      await page.getByRole('status').waitFor();
-      await page.close();
+      await chooseOnWelcomePage(harness.welcomePage() ?? (await harness.extensionPage('welcome.html')), ids);
     },
     async openPopupWindow() {
       const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
@@ -337,25 +315,11 @@ export async function launch(
   };
   open.add(harness);
   if (withExtension && freshProfile) {
-    await waitForWelcome(harness);
+    await waitForWelcome(() => harness.welcomePage());
     const sites = opts.sites ?? 'all';
     if (sites !== 'none') await harness.chooseSites(sites);
   }
   return harness;
-}
-
-/** Waits for the welcome page the extension opens by itself on install. */
-async function waitForWelcome(h: Harness): Promise<Page> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const page = h.welcomePage();
-    if (page) {
-      await page.getByRole('checkbox').first().waitFor();
-      return page;
-    }
-    if (Date.now() > deadline) throw new Error('The welcome page did not open by itself after install');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /**
