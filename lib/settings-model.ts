@@ -3,6 +3,7 @@
  * content script can read settings without the storage library (size budget).
  * lib/settings.ts defines the versioned storage items over these keys.
  */
+import { customSiteId } from './sites/groups';
 
 /** When the pause appears. */
 export type PauseMode = 'start' | 'send' | 'both';
@@ -30,14 +31,17 @@ export type TextSize = 'normal' | 'large' | 'larger';
 export type LanguageSetting = 'auto' | 'en' | 'es' | 'fr' | 'de' | 'pt';
 export const languageSettings: readonly LanguageSetting[] = ['auto', 'en', 'es', 'fr', 'de', 'pt'];
 
-/** The person's choices (version 3; lib/settings.ts migrates older shapes). */
+/** The person's choices (version 4; lib/settings.ts migrates older shapes). */
 export interface Settings {
   mode: PauseMode;
   cooldownMinutes: number;
   quietHours: { enabled: boolean; from: string; to: string };
   onlyMarked: boolean;
-  /** Built-in site ids turned off. Everything else is on. */
-  disabledSites: string[];
+  /**
+   * The sites where a pause is welcome, by id (built-in ids, and "custom:<host>" for the person's own sites).
+   * Nothing else pauses: a new person starts with none, and chooses on the welcome page.
+   */
+  enabledSites: string[];
   /** Per-site send key chosen by the person where the site lets them choose (Slack, Telegram, LinkedIn). */
   sendKeys: Record<string, 'enter' | 'mod-enter'>;
   /** Sites the person added (origin like "https://social.example"), paused with the generic adapter. */
@@ -58,7 +62,7 @@ export interface Settings {
 }
 
 /** The settings' shape version (storage.defineItem migrates from each older one). */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** The defaults a new person starts with. */
 export const defaultSettings: Settings = {
@@ -66,7 +70,7 @@ export const defaultSettings: Settings = {
   cooldownMinutes: 10,
   quietHours: { enabled: false, from: '22:00', to: '07:00' },
   onlyMarked: false,
-  disabledSites: [],
+  enabledSites: [],
   customSites: [],
   sendKeys: {},
   // The longer out-breath: the calmest of the rhythms, with no holding of the breath.
@@ -85,6 +89,7 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     ...defaultSettings,
     ...v,
     quietHours: { ...defaultSettings.quietHours, ...v.quietHours },
+    enabledSites: [...(v.enabledSites ?? [])],
     sendKeys: { ...v.sendKeys },
     disabledNudges: [...(v.disabledNudges ?? [])],
     breathing: { ...defaultSettings.breathing, ...v.breathing },
@@ -94,14 +99,28 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
   };
 }
 
+/** True when the person chose this site for pauses (a built-in id, or "custom:<host>"). */
+export function siteIsOn(s: Pick<Settings, 'enabledSites'>, siteId: string): boolean {
+  return s.enabledSites.includes(siteId);
+}
+
+/** The settings with one site turned on or off (the one list every page and the card change). */
+export function withSite(s: Settings, siteId: string, on: boolean): Settings {
+  const others = s.enabledSites.filter((x) => x !== siteId);
+  return { ...s, enabledSites: on ? [...others, siteId] : others };
+}
+
+/** Version 3's shape, for its migration: built-in sites were on unless listed in disabledSites. */
+export type SettingsV3 = Omit<Settings, 'enabledSites'> & { disabledSites: string[] };
+
 /** Version 1's shape, for its migration. */
-export type SettingsV1 = Omit<Settings, 'disabledNudges' | 'reminders' | 'appearance' | 'privacy'> & {
+export type SettingsV1 = Omit<SettingsV3, 'disabledNudges' | 'reminders' | 'appearance' | 'privacy'> & {
   reminders: { notifications: boolean };
   appearance: { theme: 'system' | 'light' | 'dark' };
 };
 
 /** Version 2's shape, for its migration. */
-export type SettingsV2 = Omit<Settings, 'appearance'> & { appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize } };
+export type SettingsV2 = Omit<SettingsV3, 'appearance'> & { appearance: { theme: 'system' | 'light' | 'dark'; textSize: TextSize } };
 
 /** Settings migrations, by the version they produce. Never edit a released one; add the next. */
 export const settingsMigrations = {
@@ -113,11 +132,35 @@ export const settingsMigrations = {
     privacy: { discreet: false, lockAfterMinutes: 15 },
   }),
   /** Version 3: a language choice; everyone starts with the browser's, as before. */
-  3: (old: SettingsV2): Settings => ({
+  3: (old: SettingsV2): SettingsV3 => ({
     ...old,
     appearance: { ...old.appearance, language: 'auto' },
   }),
 };
+
+/**
+ * Version 4: sites are chosen, no longer all on by default. Everyone who had Unhurried before keeps the sites they
+ * had: every built-in site they had not turned off, and their own sites. (Takes the built-in ids, which live with the
+ * sites, so the content script's copy of this file stays small; lib/settings.ts passes them.)
+ */
+export function settingsV4(old: SettingsV3 | Settings, builtInSites: readonly string[]): Settings {
+  const { disabledSites, ...rest } = old as SettingsV3 & { enabledSites?: string[] };
+  if (Array.isArray(rest.enabledSites)) return rest as Settings;
+  const off = Array.isArray(disabledSites) ? disabledSites : [];
+  return { ...rest, enabledSites: keptSites(off, rest.customSites ?? [], builtInSites) };
+}
+
+/** The sites someone from before version 4 had on: the built-in ones not turned off, and their own. */
+export function keptSites(disabledSites: readonly string[], customSites: ReadonlyArray<{ origin: string }>, builtInSites: readonly string[]): string[] {
+  const own = customSites.flatMap((c) => {
+    try {
+      return [customSiteId(c.origin)];
+    } catch {
+      return [];
+    }
+  });
+  return [...builtInSites.filter((id) => !disabledSites.includes(id)), ...own];
+}
 
 /** browser.storage.local keys (the storage items in lib/settings.ts use the same). */
 export const SETTINGS_KEY = 'settings';

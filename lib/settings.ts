@@ -7,9 +7,13 @@ import {
   SNOOZES_KEY,
   defaultSettings,
   settingsMigrations,
+  settingsV4,
   withDefaults,
+  withSite,
   type Settings,
+  type SettingsV3,
 } from './settings-model';
+import { builtInSiteIds } from './sites/groups';
 
 export * from './settings-model';
 
@@ -23,7 +27,7 @@ export * from './settings-model';
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: defaultSettings,
   version: SETTINGS_VERSION,
-  migrations: settingsMigrations,
+  migrations: { ...settingsMigrations, 4: (old: SettingsV3) => settingsV4(old, builtInSiteIds) },
 });
 
 /** Reads the settings, always complete. */
@@ -31,11 +35,28 @@ export async function getSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
+/** Turns one site on or off in the settings (the card's "Not on this site", the popup's switch, the options page). */
+export async function setSiteOn(siteId: string, on: boolean): Promise<void> {
+  await settingsItem.setValue(withSite(await getSettings(), siteId, on));
+}
+
 /** Per-site snoozes: until a time (ms since epoch), or "never" for "not on this site". */
 export const snoozesItem = storage.defineItem<Record<string, number | 'never'>>(`local:${SNOOZES_KEY}`, {
   fallback: {},
   version: 1,
 });
+
+/**
+ * Rests pauses on a site: for a while (a snooze), or — "Not on this site" — turns it off in the settings, so the
+ * settings show what the card promised ("until you turn it back on in the settings").
+ */
+export async function restSite(siteId: string, until: number | 'never'): Promise<void> {
+  if (until === 'never') {
+    await setSiteOn(siteId, false);
+    return;
+  }
+  await snoozesItem.setValue({ ...(await snoozesItem.getValue()), [siteId]: until });
+}
 
 /**
  * A random per-install salt for conversation hashes. Created by the background

@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
-import { getSettings, settingsItem } from '../../lib/settings';
+import { getSettings, settingsItem, withSite } from '../../lib/settings';
+import { customSiteId } from '../../lib/sites/groups';
 
 const scriptId = (origin: string) => `custom:${origin}`;
 const pattern = (origin: string) => `${origin}/*`;
@@ -28,13 +29,14 @@ export function createCustomSites(browser: typeof Browser) {
       }
       const s = await getSettings();
       if (!s.customSites.some((c) => c.origin === origin)) {
-        await settingsItem.setValue({ ...s, customSites: [...s.customSites, { origin }] });
+        // Adding a site is choosing it: it is on from the start, and can be turned off like any other.
+        await settingsItem.setValue(withSite({ ...s, customSites: [...s.customSites, { origin }] }, customSiteId(origin), true));
       }
     },
     async unregister(origin: string): Promise<void> {
       await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
       const s = await getSettings();
-      await settingsItem.setValue({ ...s, customSites: s.customSites.filter((c) => c.origin !== origin) });
+      await settingsItem.setValue(withSite({ ...s, customSites: s.customSites.filter((c) => c.origin !== origin) }, customSiteId(origin), false));
       await browser.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
     },
   };

@@ -9,7 +9,7 @@ import { provideAllCatalogues } from '../../lib/i18n/all';
 import { getSettings, MARKS_KEY, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
 import { createCustomSites } from './custom-sites';
 import { createBackground } from './handlers';
-import { attachToOpenTabs, ensureSalt } from './install';
+import { attachToOpenTabs, ensureSalt, firstContact } from './install';
 import { quickHide } from './quick-hide';
 import { createReminders } from './reminders';
 
@@ -91,8 +91,11 @@ export default defineBackground(() => {
     void reminders.ring(alarm.name);
   });
   browser.notifications.onClicked.addListener((id) => void reminders.open(id));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void ensureSalt();
+    // First contact: a new person chooses where a pause is welcome (nothing pauses until then); an update keeps
+    // everyone's sites.
+    void firstContact(browser, reason).catch(() => undefined);
     // Chat tabs opened before this install or update still run the old (now silent) script:
     // attach the new one. The old one steps aside when it sees the new one start.
     void attachToOpenTabs(browser);

@@ -8,7 +8,7 @@ import { sendToBackground } from '../../lib/protocol/to-background';
 import { onPageBroadcast } from '../../lib/protocol/to-pages';
 import type { NudgeWords } from '../../lib/model';
 import type { PickHistory } from '../../lib/nudges/picker';
-import { defaultSettings, getSettings, settingsItem, snoozesItem, withDefaults, type Settings } from '../../lib/settings';
+import { defaultSettings, getSettings, restSite, settingsItem, withDefaults, type Settings } from '../../lib/settings';
 import { connectToHost, connectToPracticeParent, isPracticeParent } from '../../lib/ui/pause/channel';
 import { PauseApp, type Drafts } from '../../lib/ui/pause/PauseApp';
 import { practiceBackground } from '../../lib/ui/pause/practice';
@@ -79,9 +79,7 @@ followLanguage(() => {
       }}
       reducedMotion={() => reduced.matches}
       snooze={async (site, until) => {
-        if (practice) return;
-        const current = await snoozesItem.getValue();
-        await snoozesItem.setValue({ ...current, [site]: until });
+        if (!practice) await restSite(site, until);
       }}
       drafts={practice ? { load: async () => memory.drafts, save: (d) => (memory.drafts = d) } : {
         load: async () => ((await sendToBackground('frame.state.get', { key: 'pauseDrafts' })).value as Drafts | null) ?? {},

@@ -60,6 +60,7 @@ function start(discreet: boolean): void {
         settings: { load: getSettings, save: (s) => settingsItem.setValue(s) },
         snoozes: { load: () => snoozesItem.getValue(), save: (v) => snoozesItem.setValue(v) },
         marks: { load: () => marksItem.getValue(), save: (v) => marksItem.setValue(v) },
+        chooseSites: () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
       }}
     />,
     document.getElementById('app')!,

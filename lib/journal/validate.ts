@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { CustomNudge, LaterItem, Reflection } from '../model';
 import { customNudge, id, laterItem, reflection } from '../model/schemas';
 import { t } from '../i18n';
-import { languageSettings, type Settings } from '../settings-model';
+import { keptSites, languageSettings, type Settings } from '../settings-model';
+import { builtInSiteIds } from '../sites/groups';
 
 /**
  * The export file's format and its check: the domain's schemas (lib/model/schemas) plus the settings as a file
@@ -11,13 +12,14 @@ import { languageSettings, type Settings } from '../settings-model';
 
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('import.expectedTime')));
 
-/** The settings, as an export carries them. */
-export const settings = v.strictObject({
+/** The settings, as an export carries them (before the sites were chosen, files listed the sites turned off). */
+const settingsFields = v.strictObject({
   mode: v.picklist(['start', 'send', 'both']),
   cooldownMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
   quietHours: v.strictObject({ enabled: v.boolean(), from: clock, to: clock }),
   onlyMarked: v.boolean(),
-  disabledSites: v.pipe(v.array(id), v.maxLength(100)),
+  enabledSites: v.optional(v.pipe(v.array(id), v.maxLength(200))),
+  disabledSites: v.optional(v.pipe(v.array(id), v.maxLength(100))),
   sendKeys: v.record(id, v.picklist(['enter', 'mod-enter'])),
   customSites: v.pipe(
     v.array(v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i)) })),
@@ -47,6 +49,18 @@ export const settings = v.strictObject({
     }),
   ),
 });
+
+/**
+ * The settings of a file, in today's shape: a file from before the sites were chosen (disabledSites) keeps the sites
+ * it had on, as the settings' own migration does (lib/settings-model.ts `keptSites`).
+ */
+export const settings = v.pipe(
+  settingsFields,
+  v.transform(({ disabledSites, enabledSites, ...rest }) => ({
+    ...rest,
+    enabledSites: enabledSites ?? keptSites(disabledSites ?? [], rest.customSites, builtInSiteIds),
+  })),
+);
 
 /** Settings as a file carries them (older files may lack newer fields). */
 export type SettingsInFile = v.InferOutput<typeof settings>;

@@ -1,4 +1,4 @@
-import { EVERYWHERE, type Settings } from '../settings-model';
+import { EVERYWHERE, siteIsOn, type Settings } from '../settings-model';
 
 /** What the policy needs to know at the moment of a keystroke. */
 export interface PauseContext {
@@ -52,7 +52,8 @@ export function cooldownKey(siteId: string, conversation: string | null): string
 /** Decides whether to pause now. Pure: every input is passed in. */
 export function decidePause(c: PauseContext): PauseDecision {
   const s = c.settings;
-  if (s.disabledSites.includes(c.siteId)) return { pause: false, reason: 'site-off' };
+  // Only where the person chose: a site not chosen (yet) never pauses.
+  if (!siteIsOn(s, c.siteId)) return { pause: false, reason: 'site-off' };
   const snooze = c.snoozes[c.siteId];
   if (snooze === 'never' || (typeof snooze === 'number' && snooze > c.now)) {
     return { pause: false, reason: 'snoozed' };

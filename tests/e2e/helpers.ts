@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { clickComposer, launch, pauseFrame, type Harness } from '../harness/browser';
+import { clickComposer, launch, pauseFrame, withAllSites, type Harness } from '../harness/browser';
 
 /** The extension APIs as seen from inside page.evaluate / worker.evaluate. */
 export type G = { chrome: typeof browser };
@@ -60,7 +60,8 @@ export async function axeViolations(frame: Frame): Promise<string[]> {
 
 /**
  * One browser with the production build for a test file, handed to `set` once it runs. With `fresh`, each test
- * starts with no cooldowns and without those storage.local keys (settings, snoozes, marks), whatever ran before.
+ * starts with no cooldowns and without those storage.local keys (settings, snoozes, marks), whatever ran before;
+ * settings start again as the defaults with every site chosen (as the harness chose them on the welcome page).
  */
 export function browserForFile(set: (h: Harness) => void, fresh?: { remove: string[] }): void {
   let h: Harness | undefined;
@@ -72,6 +73,9 @@ export function browserForFile(set: (h: Harness) => void, fresh?: { remove: stri
     beforeEach(async () => {
       await h!.resetCooldowns();
       await h!.inWorker((keys) => (globalThis as unknown as G).chrome.storage.local.remove(keys), fresh.remove);
+      if (fresh.remove.includes('settings')) {
+        await h!.inWorker((settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }), withAllSites());
+      }
     });
   }
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
+import { launch, withAllSites, type Harness } from '../harness/browser';
 import { axeViolations, browserForFile, type G, pageLog, SHOTS, startReply } from './helpers';
 
 let h: Harness;
@@ -50,7 +50,7 @@ async function checkIn(chat: Page, note: string) {
 
 describe('the passphrase lock in the real browser', () => {
   it('off: words are stored as written; on: encrypted at rest, a check-in saved while locked, unlocked and read', async () => {
-    await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+    await h.inWorker((settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }), withAllSites({ cooldownMinutes: 0 }));
     const chat = await h.openSite('whatsapp');
     await checkIn(chat, 'words before any lock');
     expect(await rawJournal()).toContain('words before any lock');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { dueAt } from '../../lib/later/due';
 import { builtInNudges } from '../../lib/nudges/catalogue';
-import { clickComposer, keystrokeToCardMs, launch, pauseFrame, type Harness } from '../harness/browser';
+import { clickComposer, keystrokeToCardMs, launch, pauseFrame, withAllSites, type Harness } from '../harness/browser';
 import { axeViolations, composerText, pageLog, recordMeasurement, sent, SHOTS, startReply, visibleCard, type G } from './helpers';
 
 let h: Harness;
@@ -12,11 +12,12 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await h.resetCooldowns();
-  await h.inWorker(async () => {
+  await h.inWorker(async (settings) => {
     const c = (globalThis as unknown as G).chrome;
-    await c.storage.local.remove(['snoozes', 'settings']);
+    await c.storage.local.remove('snoozes');
+    await c.storage.local.set({ settings });
     await c.storage.session.remove('pauseDrafts');
-  });
+  }, withAllSites());
 });
 afterAll(async () => {
   await h?.close();
@@ -65,8 +66,9 @@ describe('the Pause card', () => {
   });
 
   it('takes the breathing pattern, the number of breaths and "animation off" from settings', async () => {
-    await h.inWorker(() =>
-      (globalThis as unknown as G).chrome.storage.local.set({ settings: { breathing: { pattern: 'box', breaths: 2, animate: false } } }),
+    await h.inWorker(
+      (settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }),
+      withAllSites({ breathing: { pattern: 'box', breaths: 2, animate: false } }),
     );
     const page = await h.openSite('whatsapp');
     const frame = await startReply(page);
@@ -387,7 +389,7 @@ describe('the Pause card', () => {
   });
 
   it('measures keystroke → card visible (reported, not asserted)', async () => {
-    await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+    await h.inWorker((settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }), withAllSites({ cooldownMinutes: 0 }));
     const page: Page = await h.openSite('whatsapp');
     await page.locator('footer [contenteditable="true"]').click();
     await pauseFrame(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness } from '../harness/browser';
+import { withAllSites, type Harness } from '../harness/browser';
+import { builtInSiteIds } from '../../lib/sites/groups';
 import { join } from 'node:path';
 import { browserForFile, type G, SHOTS, visibleCard } from './helpers';
 
@@ -26,7 +27,7 @@ async function cardOpens(page: Page, key: string): Promise<boolean> {
 
 describe('the popup header on a chat tab', () => {
   it('"Only in conversations I mark": a conversation marked from the popup pauses, others do not', async () => {
-    await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { onlyMarked: true } }));
+    await h.inWorker((settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }), withAllSites({ onlyMarked: true }));
     const chat = await h.openSite('whatsapp');
     await chat.locator('footer [contenteditable="true"]').click();
     await chat.keyboard.type('x');
@@ -71,7 +72,8 @@ describe('the popup header on a chat tab', () => {
     await chat.locator('.chat[data-chat="sam"]').click();
     expect(await cardOpens(chat, 'h')).toBe(false);
     const settings = await h.inWorker(async () => (await (globalThis as unknown as G).chrome.storage.local.get('settings'))['settings']);
-    expect((settings as { disabledSites: string[] }).disabledSites).toEqual(['whatsapp']);
+    // WhatsApp alone is off: every other site is still chosen.
+    expect((settings as { enabledSites: string[] }).enabledSites).toEqual(builtInSiteIds.filter((id) => id !== 'whatsapp'));
     await chat.close();
   });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
+import { launch, withAllSites, type Harness } from '../harness/browser';
 import { pageLog, SHOTS, startReply, type G } from './helpers';
 
 let h: Harness;
@@ -10,11 +10,11 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await h.resetCooldowns();
-  await h.inWorker(async () => {
+  await h.inWorker(async (settings) => {
     const c = (globalThis as unknown as G).chrome;
     await c.storage.local.remove(['snoozes', 'marks']);
-    await c.storage.local.set({ settings: { cooldownMinutes: 0 } });
-  });
+    await c.storage.local.set({ settings });
+  }, withAllSites({ cooldownMinutes: 0 }));
 });
 afterAll(async () => {
   await h?.close();

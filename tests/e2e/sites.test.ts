@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adapterById, sites } from '../../lib/sites/registry';
-import { launch, siteUrls, type Harness } from '../harness/browser';
+import { launch, siteUrls, withAllSites, type Harness } from '../harness/browser';
 import { visibleCard, type G } from './helpers';
 
 /** How a person uses each replica: where they type, search, switch conversation, and how they send. */
@@ -48,14 +48,11 @@ beforeEach(async () => {
   await setMode(null);
 });
 
-/** Sets the pause mode through storage.local, as the options page will. */
+/** Sets the pause mode through storage.local, as the options page will (every site chosen; null: the default mode). */
 async function setMode(mode: 'start' | 'send' | 'both' | null): Promise<void> {
   await h.inWorker(
-    (m) => {
-      const c = (globalThis as unknown as G).chrome;
-      return m ? c.storage.local.set({ settings: { mode: m } }) : c.storage.local.remove('settings');
-    },
-    mode,
+    (settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }),
+    withAllSites(mode ? { mode } : {}),
   );
 }
 

@@ -27,6 +27,7 @@ beforeAll(async () => {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'unhurried@unhurried.invalid': UUID }) },
   });
   await browser.installExtension(join(ROOT, '.output', 'firefox-mv3'));
+  await chooseEverySite();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -66,6 +67,25 @@ async function poll<T>(fn: () => Promise<T>, want: T, ms = 8000): Promise<T> {
   return last;
 }
 
+/** On install the welcome page opens by itself, no site ticked: tick every one and start, as a person would. */
+async function chooseEverySite(): Promise<void> {
+  const end = Date.now() + 15_000;
+  let welcome: Page | undefined;
+  while (!welcome && Date.now() < end) {
+    // The page's own address (the driver may still report its first one, about:blank).
+    const pages = await browser.pages();
+    const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+    welcome = pages.find((_, i) => hrefs[i] === `${EXTENSION}/welcome.html`);
+    if (!welcome) await wait(100);
+  }
+  if (!welcome) throw new Error('The welcome page did not open by itself after install');
+  await welcome.waitForSelector('input[type="checkbox"]');
+  for (const box of await welcome.$$('input[type="checkbox"]')) await box.click();
+  await welcome.click('form button[type="submit"]');
+  await welcome.waitForSelector('[role="status"]');
+  await welcome.close();
+}
+
 describe('Unhurried in Firefox', () => {
   it('the first key of a reply opens the card (focus moves into it); Escape gives the chat back and typing goes through', async () => {
     const page = await replica();
@@ -97,7 +117,7 @@ describe('Unhurried in Firefox', () => {
       const api = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).browser;
       const current = ((await api.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
       const appearance = { theme: 'system', textSize: 'normal', ...(current['appearance'] as object | undefined), language: 'fr' };
-      await api.storage.local.set({ settings: { ...current, cooldownMinutes: 0, appearance }, settings$: { v: 3 } });
+      await api.storage.local.set({ settings: { ...current, cooldownMinutes: 0, appearance }, settings$: { v: 4 } });
     });
     expect(await poll(() => card!.evaluate(() => document.documentElement.lang), 'fr')).toBe('fr');
 

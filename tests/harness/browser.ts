@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chooseOnWelcomePage, waitForWelcome, writeDefaultFontSize } from './first-contact';
+
+export { withAllSites } from './first-contact';
 
 /** The production build the tests and the demo load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -75,6 +78,13 @@ export interface Harness {
   inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Forgets recent pauses (cooldowns), so a fresh page pauses again. */
   resetCooldowns(): Promise<void>;
+  /**
+   * Chooses where a pause is welcome the way a person does: on the welcome page (the one that opened by itself on
+   * install, else it opens it), ticking exactly these sites and pressing start. The page closes after.
+   */
+  chooseSites(ids: readonly string[] | 'all'): Promise<void>;
+  /** The welcome page that opened by itself on install, if it is still open. */
+  welcomePage(): Page | undefined;
   extensionPage(path: string): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -93,6 +103,13 @@ export async function launch(
     extension?: boolean;
     /** The browser's own language, as a person's browser in that language has it ("es-ES"); English (en-US) otherwise. */
     locale?: string;
+    /**
+     * On a fresh profile the welcome page opens by itself: the sites to choose there, as a person would ('all' by
+     * default, so every test meets the card where it expects it). 'none' leaves the welcome page open, untouched.
+     */
+    sites?: readonly string[] | 'all' | 'none';
+    /** The browser's default font size in px (its settings' "Font size"), as a person who needs larger text sets it. */
+    defaultFontSize?: number;
   } = {},
 ): Promise<Harness> {
   const executablePath = findChromium();
@@ -104,6 +121,9 @@ export async function launch(
     throw new Error(`No build at ${EXTENSION_DIR}. Run "npm run build" first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unhurried-e2e-'));
+  // A new profile installs the extension (and the welcome page opens); a reused one only starts it again.
+  const freshProfile = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
+  if (opts.defaultFontSize) writeDefaultFontSize(userDataDir, opts.defaultFontSize);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
@@ -263,6 +283,12 @@ export async function launch(
     async openPopup() {
       return harness.extensionPage('popup.html');
     },
+    welcomePage() {
+      return context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/welcome.html`);
+    },
+    async chooseSites(ids) {
+      await chooseOnWelcomePage(harness.welcomePage() ?? (await harness.extensionPage('welcome.html')), ids);
+    },
     async openPopupWindow() {
       const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
       await harness.inWorker(
@@ -288,6 +314,11 @@ export async function launch(
     },
   };
   open.add(harness);
+  if (withExtension && freshProfile) {
+    await waitForWelcome(() => harness.welcomePage());
+    const sites = opts.sites ?? 'all';
+    if (sites !== 'none') await harness.chooseSites(sites);
+  }
   return harness;
 }
 

@@ -22,14 +22,17 @@ async function main(): Promise<number> {
   const hasDisplay = !!(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
   const headless = wantsHeadless || !hasDisplay;
 
-  const h = await launch({ headless });
-  const page = await h.openSite('whatsapp');
+  // First contact as a person meets it: the welcome page opens by itself, with no site chosen yet.
+  const h = await launch({ headless, sites: 'none' });
 
   if (!headless) {
+    await h.openSite('whatsapp');
+    await h.welcomePage()?.bringToFront();
     console.log(
       [
-        'Unhurried is loaded in the Chromium window, on a replica of WhatsApp Web (nothing is sent anywhere).',
-        'Click the message box at the bottom and start typing a reply: the Pause card appears.',
+        'Unhurried is loaded in the Chromium window, beside a replica of WhatsApp Web (nothing is sent anywhere).',
+        'Its welcome page asks where a pause is welcome: tick WhatsApp Web and press "Start with these sites".',
+        'Then, in the WhatsApp Web tab, click the message box at the bottom and start typing a reply: the Pause card appears.',
         'The toolbar puzzle icon → Unhurried opens the popup with your reflections.',
         'Close the browser window to end the demo.',
       ].join('\n'),
@@ -47,6 +50,12 @@ async function main(): Promise<number> {
   };
 
   console.log('No display found: running the scripted walk-through (headless).');
+  const welcome = h.welcomePage()!;
+  await welcome.setViewportSize({ width: 900, height: 1000 });
+  await shot(welcome, '0-welcome.png');
+  // Every site, chosen on the welcome page as a person would.
+  await h.chooseSites('all');
+  const page = await h.openSite('whatsapp');
   await clickComposer(page);
   await page.keyboard.press('H');
   const frame = await pauseFrame(page);

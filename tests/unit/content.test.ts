@@ -30,7 +30,8 @@ function harness(over: Partial<ControllerState> = {}) {
   };
   const state: ControllerState = {
     ready: true,
-    settings: defaultSettings,
+    // The person chose WhatsApp on the welcome page.
+    settings: { ...defaultSettings, enabledSites: ['whatsapp'] },
     snoozes: {},
     salt: 's',
     recent: new Map(),
@@ -166,7 +167,7 @@ describe('content controller', () => {
 });
 
 describe('a pause belongs to a reply', () => {
-  const noRest = (over: Partial<typeof defaultSettings> = {}) => ({ settings: { ...defaultSettings, cooldownMinutes: 0, ...over } });
+  const noRest = (over: Partial<typeof defaultSettings> = {}) => ({ settings: { ...defaultSettings, enabledSites: ['whatsapp'], cooldownMinutes: 0, ...over } });
   function listen(c: ReturnType<typeof harness>['c']) {
     const pairs = [
       ['keydown', c.onKeydown],
@@ -216,7 +217,7 @@ describe('a pause belongs to a reply', () => {
 
   it('"Both": one card as the reply starts and one as it is sent, even within the rest; then the send goes through', () => {
     const { editor, p } = chat();
-    const h = harness({ settings: { ...defaultSettings, mode: 'both', cooldownMinutes: 10 } });
+    const h = harness({ settings: { ...defaultSettings, enabledSites: ['whatsapp'], mode: 'both', cooldownMinutes: 10 } });
     const stop = listen(h.c);
     editor.focus();
     keydown(editor, 'h');

@@ -93,7 +93,7 @@ function world(mode: PauseMode, cooldownMinutes: number, refuses: boolean) {
   };
   const state: ControllerState = {
     ready: true,
-    settings: { ...defaultSettings, mode, cooldownMinutes },
+    settings: { ...defaultSettings, enabledSites: ['whatsapp'], mode, cooldownMinutes },
     snoozes: {},
     salt: 's',
     recent: new Map(),

@@ -59,7 +59,8 @@ describe('pause policy', () => {
     now: at(12),
     siteId: 'whatsapp',
     conversation: 'c1',
-    settings: { ...defaultSettings, ...s },
+    // The person chose WhatsApp (a fresh install chooses nothing: see below).
+    settings: { ...defaultSettings, enabledSites: ['whatsapp'], ...s },
     snoozes: {},
     recent: new Map(),
     marks: new Set(),
@@ -83,12 +84,17 @@ describe('pause policy', () => {
     expect(decidePause(ctx({ snoozes: { whatsapp: at(13) } }))).toMatchObject({ reason: 'snoozed' });
     expect(decidePause(ctx({ snoozes: { whatsapp: at(11) } }))).toEqual({ pause: true });
     expect(decidePause(ctx({ snoozes: { whatsapp: 'never' } }))).toMatchObject({ reason: 'snoozed' });
-    expect(decidePause(ctx({}, { disabledSites: ['whatsapp'] }))).toMatchObject({ reason: 'site-off' });
+    expect(decidePause(ctx({}, { enabledSites: ['slack'] }))).toMatchObject({ reason: 'site-off' });
     expect(
       decidePause(ctx({ now: at(23) }, { quietHours: { enabled: true, from: '22:00', to: '07:00' } })),
     ).toMatchObject({ reason: 'quiet-hours' });
     expect(decidePause(ctx({}, { onlyMarked: true }))).toMatchObject({ reason: 'not-marked' });
     expect(decidePause(ctx({ marks: new Set(['c1']) }, { onlyMarked: true }))).toEqual({ pause: true });
+  });
+  it('pauses only on the sites the person chose: a fresh install chooses none', () => {
+    expect(decidePause(ctx({}, { enabledSites: defaultSettings.enabledSites }))).toEqual({ pause: false, reason: 'site-off' });
+    expect(decidePause(ctx({ siteId: 'slack' }))).toEqual({ pause: false, reason: 'site-off' });
+    expect(decidePause(ctx({ siteId: 'custom:social.example' }, { enabledSites: ['custom:social.example'] }))).toEqual({ pause: true });
   });
   it('quiet hours work within a day and across midnight', () => {
     expect(inQuietHours(at(23), '22:00', '07:00')).toBe(true);
@@ -106,7 +112,7 @@ describe('"Rest everywhere" (the popup), kept with the snoozes under a reserved 
     now: at(12),
     siteId,
     conversation: 'c1',
-    settings: defaultSettings,
+    settings: { ...defaultSettings, enabledSites: ['whatsapp', 'slack', 'custom:social.example'] },
     snoozes,
     recent: new Map(),
     marks: new Set(),

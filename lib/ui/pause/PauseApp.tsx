@@ -48,7 +48,7 @@ export interface PauseAppProps {
   customNudges?: () => readonly NudgeWords[];
   history: { load: () => Promise<PickHistory>; save: (h: PickHistory) => void };
   reducedMotion: () => boolean;
-  /** Rests pauses on a site (writes the snoozes setting). */
+  /** Rests pauses on a site: a snooze for a while; "never" turns the site off in the settings. */
   snooze: (site: string, until: number | 'never') => Promise<void>;
   /** Unsaved words (check-in, draft), kept in storage.session until saved or discarded. */
   drafts: { load: () => Promise<Drafts>; save: (d: Drafts) => void };

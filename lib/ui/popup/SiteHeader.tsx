@@ -1,6 +1,6 @@
 import { intlLocale, t } from '../../i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../settings-model';
+import { siteIsOn, withSite, type Settings } from '../../settings-model';
 import { snoozeUntil, type SnoozeChoice } from '../../trigger/snooze';
 import { useWords } from './words';
 
@@ -18,6 +18,8 @@ export interface HeaderStores {
   snoozes: { load: () => Promise<Record<string, number | 'never'>>; save: (v: Record<string, number | 'never'>) => Promise<void> };
   marks: { load: () => Promise<string[]>; save: (v: string[]) => Promise<void> };
   now?: () => number;
+  /** Opens the page where the person chooses their sites (the welcome page). */
+  chooseSites?: () => void;
 }
 
 /** The popup's header: is Unhurried active here, rest it for a while, mark this conversation. */
@@ -38,18 +40,26 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
   }, []);
 
   if (tab === undefined || !settings) return null;
-  if (tab === null) return <p class="site-line">{t('popup.notActive', { name })}</p>;
+  // No site chosen yet: nothing pauses anywhere, and the way to choose is right here.
+  const noneChosen = settings.enabledSites.length === 0 && (
+    <p class="site-line">
+      {w('welcome.popupNone')}{' '}
+      {props.chooseSites && (
+        <button type="button" onClick={props.chooseSites}>
+          {w('welcome.popupChoose')}
+        </button>
+      )}
+    </p>
+  );
+  if (tab === null) return noneChosen || <p class="site-line">{t('popup.notActive', { name })}</p>;
 
-  const on = !settings.disabledSites.includes(tab.site);
+  const on = siteIsOn(settings, tab.site);
   const snooze = snoozes[tab.site];
   const resting = snooze === 'never' || (typeof snooze === 'number' && snooze > now());
   const marked = tab.conversation !== null && marks.includes(tab.conversation);
 
   const setOn = (value: boolean) => {
-    const next = {
-      ...settings,
-      disabledSites: value ? settings.disabledSites.filter((x) => x !== tab.site) : [...settings.disabledSites, tab.site],
-    };
+    const next = withSite(settings, tab.site, value);
     setSettings(next);
     void props.settings.save(next);
   };
@@ -98,7 +108,8 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
           )}
         </p>
       )}
-      {on && tab.conversation && (
+      {/* Marks matter only with "only in conversations I mark": elsewhere every conversation pauses already. */}
+      {on && tab.conversation && settings.onlyMarked && (
         <button type="button" class="chip" aria-pressed={marked} onClick={toggleMark}>
           <span class="tick" aria-hidden="true">
             ✓{' '}
@@ -106,6 +117,7 @@ export function SiteHeader(props: HeaderStores & { name?: string }) {
           {w('popup.markConversation')}
         </button>
       )}
+      {noneChosen}
       {/* "Lock now" sits here once the passphrase lock exists (privacy issue). */}
     </section>
   );

@@ -22,6 +22,8 @@ export const neutralWords: Partial<Record<TextKey, TextKey>> = {
   'popup.rest.on': 'popup.quiet.restOn',
   'popup.rest.resume': 'popup.quiet.resume',
   'popup.rest.back': 'popup.quiet.back',
+  'welcome.popupNone': 'popup.quiet.noneChosen',
+  'welcome.popupChoose': 'popup.quiet.choose',
   'popup.tab.reflections': 'popup.quiet.entries',
   'popup.tab.insights': 'popup.quiet.overview',
   'refl.search': 'popup.quiet.search',

@@ -1,7 +1,10 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n';
 import { errorWords, type BackgroundCaller } from '../../../protocol/to-background';
-import { sites } from '../../../sites/registry';
+import { siteIsOn, withSite } from '../../../settings-model';
+import { customSiteId, siteGroups } from '../../../sites/groups';
+import { adapterById, sites } from '../../../sites/registry';
 import { Notice, type NoticeMessage } from '../Notice';
 import { Switch } from '../Switch';
 import type { SettingsProps } from './props';
@@ -29,7 +32,7 @@ export function parseSiteAddress(input: string): { origin: string } | { error: s
   return { origin: url.origin };
 }
 
-/** Options → Sites: each built-in site on or off, which key sends where there is a choice, the person's own sites. */
+/** Options → Sites: each site on or off (personal messengers and work tools apart), which key sends where there is a choice, the person's own sites. */
 export function SitesSection({ s, update, api, requestHost }: Props) {
   const [address, setAddress] = useState('');
   const [siteMsg, setSiteMsg] = useState<NoticeMessage>(null);
@@ -58,26 +61,22 @@ export function SitesSection({ s, update, api, requestHost }: Props) {
 
   return (
     <>
-      <ul class="sites">
-        {sites.map((site) => {
-          const on = !s.disabledSites.includes(site.id);
-          return (
-            <li key={site.id}>
-              <Switch
-                checked={on}
-                onToggle={() =>
-                  update({
-                    ...s,
-                    disabledSites: on ? [...s.disabledSites, site.id] : s.disabledSites.filter((x) => x !== site.id),
-                  })
-                }
-              >
-                {site.name}
-              </Switch>
-            </li>
-          );
-        })}
-      </ul>
+      <p class="hint">{t('welcome.chooseHint')}</p>
+      {siteGroups.map((group) => (
+        <Fragment key={group.id}>
+          <h3>{group.id === 'work' ? t('welcome.work') : t('welcome.personal')}</h3>
+          {group.id === 'work' && <p class="hint">{t('welcome.workHint')}</p>}
+          <ul class="sites">
+            {group.ids.map((id) => (
+              <li key={id}>
+                <Switch checked={siteIsOn(s, id)} onToggle={() => update(withSite(s, id, !siteIsOn(s, id)))}>
+                  {adapterById(id)?.name ?? id}
+                </Switch>
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
       <h3>{t('opt.howSend')}</h3>
       <p class="hint">{t('opt.howSendHint')}</p>
       {sites
@@ -101,7 +100,9 @@ export function SitesSection({ s, update, api, requestHost }: Props) {
         <ul class="sites">
           {s.customSites.map((c) => (
             <li key={c.origin}>
-              <span>{new URL(c.origin).host}</span>{' '}
+              <Switch checked={siteIsOn(s, customSiteId(c.origin))} onToggle={() => update(withSite(s, customSiteId(c.origin), !siteIsOn(s, customSiteId(c.origin))))}>
+                {new URL(c.origin).host}
+              </Switch>{' '}
               <button
                 type="button"
                 onClick={() =>
