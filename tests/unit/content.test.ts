@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createController, type ControllerState, type FrameHostLike } from '../../lib/content/controller';
-import { CONNECT, type ShowRequest } from '../../lib/protocol/frame';
+import type { ShowRequest } from '../../lib/protocol/frame';
 import { defaultSettings } from '../../lib/settings-model';
 import { adapterById } from '../../lib/sites/registry';
-import { connectToHost } from '../../lib/ui/pause/channel';
 import { whatsappChat } from './dom';
 
 const wa = adapterById('whatsapp')!;
@@ -268,39 +267,5 @@ describe('a pause belongs to a reply', () => {
     expect(keydown(other, 'h').e.defaultPrevented).toBe(false); // not marked there
     stop();
     expect(h.shows).toHaveLength(1);
-  });
-});
-
-describe('pause frame channel', () => {
-  function offer(token: string, source: MessageEventSource | null) {
-    const channel = new MessageChannel();
-    window.dispatchEvent(new MessageEvent('message', { data: { kind: CONNECT, token }, source, ports: [channel.port2] }));
-    return channel;
-  }
-
-  it('accepts only the port offered by its parent with the registered secret', async () => {
-    let resolved = false;
-    const p = connectToHost(window as unknown as Window, async () => 'secret-token').then((c) => {
-      resolved = true;
-      return c;
-    });
-    await new Promise((r) => setTimeout(r, 0));
-    offer('wrong-token', window.parent);
-    offer('secret-token', null);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(resolved).toBe(false);
-    offer('secret-token', window.parent);
-    const c = await p;
-    expect(resolved).toBe(true);
-    expect(typeof c.send).toBe('function');
-  });
-
-  it('accepts nothing when the background has no secret for this tab', async () => {
-    let resolved = false;
-    void connectToHost(window as unknown as Window, async () => null).then(() => (resolved = true));
-    await new Promise((r) => setTimeout(r, 0));
-    offer('', window.parent);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(resolved).toBe(false);
   });
 });
