@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickComposer, pauseFrame, type Harness } from '../harness/browser';
+import { clickComposer, pauseFrame, withAllSites, type Harness } from '../harness/browser';
 import { axeViolations, browserForFile, SHOTS, startReply, type G } from './helpers';
 
 let h: Harness;
@@ -9,7 +9,7 @@ browserForFile((made) => (h = made), { remove: ['settings', 'snoozes', 'marks'] 
 
 /** Writes (part of) the settings as a person's choices would (the rest is filled with the defaults). */
 const setSettings = (settings: Record<string, unknown>) =>
-  h.inWorker((s) => (globalThis as unknown as G).chrome.storage.local.set({ settings: s }), { cooldownMinutes: 0, ...settings });
+  h.inWorker((s) => (globalThis as unknown as G).chrome.storage.local.set({ settings: s }), withAllSites({ cooldownMinutes: 0, ...settings }));
 
 /** Words no page of Unhurried may carry in its title with discreet mode on, in any of its languages. */
 const telling = /unhurried|settings|practice|welcome|pause|reply|einstellungen|ajustes|réglages|configurações|üben|práctica/i;

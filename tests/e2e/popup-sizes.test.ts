@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from '../harness/browser';
+import { launch, withAllSites, type Harness } from '../harness/browser';
 import { importThroughBackground, journalFile } from '../harness/journal';
 import { SETTINGS_VERSION } from '../../lib/settings-model';
 import { axeViolations, type G, SHOTS, startReply } from './helpers';
@@ -52,11 +52,11 @@ export async function overflows(page: Page | Frame): Promise<string[]> {
   });
 }
 
-/** Sets the language (and clears everything else in the settings), marked as today's settings shape (no migration). */
+/** Sets the language (every site chosen, everything else as new), marked as today's settings shape (no migration). */
 async function speak(h: Harness, language: 'en' | 'de'): Promise<void> {
   await h.inWorker(
-    ([l, v]) => (globalThis as unknown as G).chrome.storage.local.set({ settings: { appearance: { language: l } }, settings$: { v } }),
-    [language, SETTINGS_VERSION] as const,
+    ([s, v]) => (globalThis as unknown as G).chrome.storage.local.set({ settings: s, settings$: { v } }),
+    [withAllSites({ appearance: { language } }), SETTINGS_VERSION] as const,
   );
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Harness } from '../harness/browser';
+import { withAllSites, type Harness } from '../harness/browser';
 import { importThroughBackground, journalFile } from '../harness/journal';
 import { SETTINGS_VERSION, type Settings } from '../../lib/settings-model';
 import { axeViolations, browserForFile, type G, SHOTS, visibleCard } from './helpers';
@@ -19,7 +19,7 @@ browserForFile((made) => (h = made), { remove: ['settings', 'snoozes', 'marks'] 
 async function settings(over: Partial<Settings> = {}): Promise<void> {
   await h.inWorker(
     ([s, v]) => (globalThis as unknown as G).chrome.storage.local.set({ settings: s, settings$: { v } }),
-    [{ cooldownMinutes: 0, ...over }, SETTINGS_VERSION] as const,
+    [withAllSites({ cooldownMinutes: 0, ...over }), SETTINGS_VERSION] as const,
   );
 }
 

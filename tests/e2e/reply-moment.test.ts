@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness } from '../harness/browser';
+import { withAllSites, type Harness } from '../harness/browser';
 import { browserForFile, composerText, sent, startReply, visibleCard, type G } from './helpers';
 
 let h: Harness;
@@ -14,7 +14,7 @@ async function openCards(page: Page): Promise<number> {
 
 describe('a pause belongs to a reply', () => {
   it('with "No rest": one card as the reply starts, the reply is typed freely after "Not now", and the next reply pauses again', async () => {
-    await h.inWorker(() => (globalThis as unknown as G).chrome.storage.local.set({ settings: { cooldownMinutes: 0 } }));
+    await h.inWorker((s) => (globalThis as unknown as G).chrome.storage.local.set({ settings: s }), withAllSites({ cooldownMinutes: 0 }));
     const page = await h.openSite('whatsapp');
     const frame = await startReply(page, 'h');
     expect(await composerText(page)).toBe(''); // that key was held for the card
