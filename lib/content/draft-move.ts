@@ -1,7 +1,14 @@
 import { textOf } from './composer';
 
-/** A text as lines a person reads: each run of spaces folded, blank lines left out (editors differ there, never in words). */
-const lines = (text: string) => text.replace(/\s+/g, (w) => (w.includes('\n') ? '\n' : ' ')).trim();
+/**
+ * A text as lines a person reads: invisible marks left out (CKEditor's inline filler, Slate's zero-width spaces), each
+ * run of spaces folded, blank lines left out. Editors differ in these, never in the words.
+ */
+const lines = (text: string) =>
+  text
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, (w) => (w.includes('\n') ? '\n' : ' '))
+    .trim();
 
 /** Whether a composer's text holds the draft, line for line and in order (beside whatever it held already). */
 export function holdsDraft(composerText: string, draft: string): boolean {

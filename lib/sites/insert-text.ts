@@ -6,6 +6,7 @@
  *   that leaves it to the browser gets the browser's own action (`execCommand('insertText')`), else a paste;
  * - between lines, Shift+Enter as a key the editor's own handlers see (in chat composers Enter sends; Shift+Enter
  *   makes a new line on every supported site), else `beforeinput` `insertLineBreak`, else the browser's line break;
+ * - Draft.js, which breaks when the browser edits its DOM, gets the whole text as one paste (it splits the lines);
  * - after each step the page gets a turn, so an editor that renders later (React) is up to date before the next one.
  *
  * It runs in the page's own world (`scripting.executeScript`, world MAIN), where a paste carries its data on every
@@ -30,16 +31,23 @@ export async function insertInPage(text: string): Promise<boolean> {
       return false;
     }
   };
-  const put = (s: string) => {
-    if (handled(new InputEvent('beforeinput', { ...init, inputType: 'insertText', data: s }))) return;
-    if (command('insertText', s)) return;
+  const paste = (s: string) => {
     const data = new DataTransfer();
     data.setData('text/plain', s);
     handled(new ClipboardEvent('paste', { ...init, clipboardData: data }));
   };
+  const put = (s: string) => {
+    if (!handled(new InputEvent('beforeinput', { ...init, inputType: 'insertText', data: s })) && !command('insertText', s)) paste(s);
+  };
   const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
   if (field) {
     put(text);
+    return true;
+  }
+  // Draft.js takes typed words only from the browser's own text events and breaks when the browser edits its DOM
+  // (React loses its nodes); it takes a paste, lines and all, into its model.
+  if (target.closest('.DraftEditor-root')) {
+    paste(text);
     return true;
   }
   const lines = text.split(/\r\n?|\n/);

@@ -73,6 +73,17 @@ describe('putting a draft in through the editor’s own input path (page world)'
     expect(model.text).toBe('Hello,\nlater');
   });
 
+  it('gives Draft.js the whole text as one paste (it breaks when the browser edits its DOM)', async () => {
+    const { el, model } = modelEditor({ beforeinput: true, shiftEnter: true, paste: true });
+    const root = document.createElement('div');
+    root.className = 'DraftEditor-root';
+    document.body.append(root);
+    root.append(el);
+    el.focus();
+    await insertInPage('one\ntwo');
+    expect(model.text).toBe('one\ntwo');
+  });
+
   it('sends nothing: no plain Enter ever reaches the editor', async () => {
     const { el } = modelEditor({ beforeinput: true, shiftEnter: true });
     const enters: boolean[] = [];
@@ -93,6 +104,8 @@ describe('confirming a moved draft (content script)', () => {
     expect(holdsDraft('first line\nsecond line', 'first line\nsecond line')).toBe(true);
     expect(holdsDraft('earlier words first line\n\n second\u00a0line \n', 'first line\nsecond line')).toBe(true);
     expect(holdsDraft('first linesecond line', 'first line\nsecond line')).toBe(false);
+    // CKEditor's inline filler after a soft break.
+    expect(holdsDraft('first line\n\u2060\u2060\u2060\u2060\u2060\u2060\u2060second line', 'first line\nsecond line')).toBe(true);
     expect(holdsDraft('first line', 'first line\nsecond line')).toBe(false);
   });
 
