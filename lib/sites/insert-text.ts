@@ -9,8 +9,9 @@
  * - Draft.js, which breaks when the browser edits its DOM, gets the whole text as one paste (it splits the lines);
  * - after each step the page gets a turn, so an editor that renders later (React) is up to date before the next one.
  *
- * It runs in the page's own world (`scripting.executeScript`, world MAIN), where a paste carries its data on every
- * browser (Firefox hands a paste built in the content script's isolated world to the page empty). So it is
+ * It runs in the page's own world (`scripting.executeScript`, world MAIN): Firefox hands a paste built in a content
+ * script's isolated world to the page empty, and in the page's world it carries its data once it is written into the
+ * event's own DataTransfer (Firefox ignores the one passed in). So it is
  * self-contained (no imports, no closures), takes only the text being inserted, and names nothing of ours. Never
  * writes the editor's DOM directly. Resolves false when no editable has focus; whether the words arrived is checked
  * afterwards by the content script (lib/content/draft-move.ts).
@@ -34,7 +35,10 @@ export async function insertInPage(text: string): Promise<boolean> {
   const paste = (s: string) => {
     const data = new DataTransfer();
     data.setData('text/plain', s);
-    handled(new ClipboardEvent('paste', { ...init, clipboardData: data }));
+    const event = new ClipboardEvent('paste', { ...init, clipboardData: data });
+    // Firefox gives a constructed paste a DataTransfer of its own, empty but writable until it is dispatched.
+    event.clipboardData?.setData('text/plain', s);
+    handled(event);
   };
   const put = (s: string) => {
     if (!handled(new InputEvent('beforeinput', { ...init, inputType: 'insertText', data: s })) && !command('insertText', s)) paste(s);

@@ -160,11 +160,9 @@ describe('"Move to chat" through the controller', () => {
   }
 
   it('tells the card the draft was taken once the composer holds it', async () => {
-    let el: HTMLElement | undefined;
-    // One paragraph per line, as an editor renders them.
+    // One paragraph per line, as an editor renders them, in the focused composer.
     const paragraphs = (text: string) => text.split('\n').map((l) => Object.assign(document.createElement('p'), { textContent: l }));
-    const s = setup(async (text) => (el!.replaceChildren(...paragraphs(text)), true));
-    el = s.editor;
+    const s = setup(async (text) => ((document.activeElement as HTMLElement).replaceChildren(...paragraphs(text)), true));
     s.c.onFrameMessage(s.close);
     await vi.waitFor(() => expect(s.told).toEqual([{ type: 'draft-taken' }]));
     expect(s.shows).toHaveLength(1);
