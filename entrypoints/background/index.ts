@@ -8,6 +8,7 @@ import { getLocale, setLocale } from '../../lib/i18n';
 import { provideAllCatalogues } from '../../lib/i18n/all';
 import { getSettings, MARKS_KEY, SETTINGS_KEY, settingsItem, SNOOZES_KEY, withDefaults, type Settings } from '../../lib/settings';
 import { createCustomSites } from './custom-sites';
+import { insertInPage } from '../../lib/sites/insert-text';
 import { createBackground } from './handlers';
 import { attachToOpenTabs, ensureSalt, firstContact } from './install';
 import { quickHide } from './quick-hide';
@@ -57,6 +58,12 @@ export default defineBackground(() => {
         else await browser.alarms.clear(AUTOLOCK_ALARM);
       }),
     quickHide: () => quickHide(browser),
+    // "Move to chat": the draft goes in from the page's own world (a paste built in a content script reaches Firefox
+    // pages empty); only the text is passed, at that moment (docs/THREAT-MODEL.md).
+    insertInPage: (tabId, frameId, text) =>
+      browser.scripting
+        .executeScript({ target: { tabId, frameIds: [frameId] }, world: 'MAIN', func: insertInPage, args: [text] })
+        .then((results) => results[0]?.result === true),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     ownId: browser.runtime.id,

@@ -32,6 +32,11 @@ export interface HandlerDeps {
   saveSettings: (s: Settings) => Promise<void>;
   /** Forgets everything kept outside the journal: settings, marks, snoozes, unsaved words, alarms. */
   eraseOutside: () => Promise<void>;
+  /**
+   * "Move to chat": runs lib/sites/insert-text.ts in the page's own world of that tab and frame, with only the text;
+   * true when an editable had focus there. Left out in tests that do not need it.
+   */
+  insertInPage?: (tabId: number, frameId: number, text: string) => Promise<boolean>;
   /** Quick hide: the card in the active tab and every open popup disappear. */
   quickHide?: () => Promise<void>;
   /** Tells open extension pages that the journal (or the nudges) changed: the popup and pause frames refresh. */

@@ -1,17 +1,19 @@
 import type { Settings } from '../settings-model';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { insertText } from '../sites/insert-text';
 import { hashConversation } from '../trigger/conversation';
 import { isReplyStartKey, isSendKey } from '../trigger/keys';
 import { cooldownKey, decidePause } from '../trigger/policy';
 import { IDLE, stepReply, type ReplyAsk, type ReplyEvent, type ReplyMoment } from '../trigger/reply';
+import { moveDraft } from './draft-move';
 import { composerAround, restoreCaret, saveCaret, sendThroughSite, textOf, type Caret } from './composer';
-import type { CloseChoice, FrameToHost, ShowRequest } from '../protocol/frame';
+import type { CloseChoice, FrameToHost, HostToFrame, ShowRequest } from '../protocol/frame';
 
 /** The part of the frame host the controller uses. */
 export interface FrameHostLike {
   ensure(): void;
   show(req: ShowRequest): boolean;
+  /** A message to the open or hidden card. */
+  tell?(msg: HostToFrame): void;
   hide(): void;
   dismiss(): void;
   /** Quick hide: the card goes at once and records nothing. */
@@ -44,6 +46,8 @@ export interface ControllerDeps {
   preload: () => void;
   /** False once the extension was reloaded or updated: this old script then stays out of the way. */
   isAlive?: () => boolean;
+  /** "Move to chat": puts the draft into this tab's focused composer from the page's own world (the background). */
+  insert?: (text: string) => Promise<boolean>;
   /** Whether an event came from the person (tests substitute this; synthetic events never pause). */
   isTrusted?: (e: Event) => boolean;
 }
@@ -70,7 +74,7 @@ interface Reply {
 export function createController(deps: ControllerDeps) {
   const { adapter, win, frame, state } = deps;
   const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
-  let current: { reply: Reply; caret: Caret } | undefined;
+  let current: { reply: Reply; caret: Caret; req: ShowRequest } | undefined;
   /** The reply under way: once it is decided, its keys return at the top of the keydown handler. */
   let reply: Reply | undefined;
 
@@ -114,18 +118,11 @@ export function createController(deps: ControllerDeps) {
     const sameReply = trigger === 'send' && r.moment.startCard;
     if (!decidePause({ ...state, now, siteId: adapter.id, conversation, sameReply }).pause) return;
     const caret = saveCaret(win, r.composer);
-    const shown = frame.show({
-      type: 'show',
-      site: adapter.id,
-      siteName: adapter.name,
-      conversation,
-      url: win.location.href,
-      trigger,
-    });
-    if (!shown) return;
+    const req: ShowRequest = { type: 'show', site: adapter.id, siteName: adapter.name, conversation, url: win.location.href, trigger };
+    if (!frame.show(req)) return;
     hold(e);
     move(r, 'shown', trigger);
-    current = { reply: r, caret };
+    current = { reply: r, caret, req };
     const key = cooldownKey(adapter.id, conversation);
     state.recent.set(key, now);
     deps.reportShown(key);
@@ -250,9 +247,10 @@ export function createController(deps: ControllerDeps) {
     onFrameMessage(msg: FrameToHost): void {
       if (msg.type !== 'close') return;
       frame.hide();
-      const r = current?.reply;
-      const composer = giveBack(msg.choice, msg.insertText);
-      if (r && composer && msg.choice === 'send-now') sendNow(r, composer);
+      const was = current;
+      const composer = giveBack(msg.choice);
+      if (was && msg.insertText) void moveToChat(was, msg.insertText);
+      else if (was && composer && msg.choice === 'send-now') sendNow(was.reply, composer);
     },
     /** The frame could not be used: give the composer back. */
     onFrameFailure(): void {
@@ -260,8 +258,8 @@ export function createController(deps: ControllerDeps) {
     },
   };
 
-  /** Closes the reply's card; returns focus (and the caret) to the composer; inserts a moved draft. */
-  function giveBack(choice?: CloseChoice, text?: string): HTMLElement | null {
+  /** Closes the reply's card; returns focus (and the caret) to the composer. */
+  function giveBack(choice?: CloseChoice): HTMLElement | null {
     const target = current;
     current = undefined;
     if (!target) return null;
@@ -273,9 +271,15 @@ export function createController(deps: ControllerDeps) {
     // The site rebuilt its composer meanwhile: the reply (and its card) goes with the new one.
     r.composer = composer;
     restoreCaret(win, composer, same ? target.caret : null);
-    // "Move to chat": the draft written in the private frame goes in through the editor's own input path.
-    if (text) insertText(composer, text);
     return composer;
+  }
+
+  /** "Move to chat": seen in the composer, the card may forget the draft; if not, the card opens on it again. */
+  async function moveToChat(was: NonNullable<typeof current>, text: string): Promise<void> {
+    const r = was.reply;
+    const composer = () => (r.composer.isConnected ? r.composer : adapter.findComposer(win.document));
+    if (await moveDraft(win, composer, text, deps.insert)) frame.tell?.({ type: 'draft-taken' });
+    else if (!frame.isOpen() && frame.show({ ...was.req, draftBack: true })) current = was;
   }
 
   /** The key that sends here: the person's choice for this site, else what the site does. */

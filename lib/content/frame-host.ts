@@ -173,6 +173,8 @@ export function createFrameHost(deps: FrameHostDeps) {
   return {
     ensure,
     show,
+    /** A message to the card, open or hidden (queued until its channel is ready). */
+    tell: post,
     hide,
     dismiss,
     hideNow,

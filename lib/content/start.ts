@@ -38,6 +38,7 @@ export function startPauseLayer(ctx: ScriptContext, adapter: SiteAdapter): void 
     now: () => Date.now(),
     isAlive: () => ctx.isValid,
     reportShown: (key) => void sendToBackground('pause.shown', { key }).catch(() => undefined),
+    insert: (text) => sendToBackground('draft.insert', { text }).then((r) => r.done),
     preload: () => {
       if (preloadQueued) return;
       preloadQueued = true;

@@ -33,11 +33,16 @@ export interface ShowRequest {
   trigger: 'start' | 'send';
   /** Only from the options preview and the practice page: show this nudge. */
   nudgeId?: string;
+  /** "Move to chat" could not be confirmed in the composer: the card opens again on the draft, and says so. */
+  draftBack?: true;
 }
 
 /** Content script → frame. */
-/** dismiss: the page closed the card (counts as "Not now"); hide: quick hide (leaves no trace). */
-export type HostToFrame = ShowRequest | { type: 'dismiss' } | { type: 'hide' };
+/**
+ * dismiss: the page closed the card (counts as "Not now"); hide: quick hide (leaves no trace); draft-taken: the
+ * moved draft is confirmed in the composer, so the card may forget it (until then it keeps it).
+ */
+export type HostToFrame = ShowRequest | { type: 'dismiss' } | { type: 'hide' } | { type: 'draft-taken' };
 
 /** What the person chose, as the content script needs it. */
 export type CloseChoice = 'ready' | 'not-now' | 'later' | 'check-in' | 'snoozed' | 'send-now' | 'draft-kept' | 'hidden';

@@ -7,9 +7,10 @@ import type { PageCursor, ReflectionQuery } from '../journal/search';
 /**
  * Requests to the background, from the extension's pages and content scripts: the background is the only
  * receiver, each request names what it does, and every answer is `{ ok, value } | { ok: false, error, code }`.
- * Who may send what is enforced by the background's router (content scripts may only register the pause frame
- * and report or read pauses). The other channels have their own modules beside this one: to-pages (the
- * background's broadcasts), to-tab (extension pages to a tab's content script), frame (content script ↔ card).
+ * Who may send what is enforced by the background's router (content scripts may only register the pause frame,
+ * report or read pauses, and ask for a moved draft to be put in their own tab's composer). The other channels have
+ * their own modules beside this one: to-pages (the background's broadcasts), to-tab (extension pages to a tab's
+ * content script), frame (content script ↔ card).
  */
 
 /**
@@ -31,6 +32,8 @@ export interface BackgroundApi {
   'pause.shown': { in: { key: string }; out: null };
   /** Content script: recent pauses (hashed key → time), for the cooldown. */
   'pause.recent': { in: null; out: { recent: Array<[string, number]> } };
+  /** Content script: "Move to chat": put the draft into its own tab's focused composer, from the page's world. */
+  'draft.insert': { in: { text: string }; out: { done: boolean } };
   /** Pause frame: what the person chose (no text). */
   'event.add': { in: { site: string; kind: EventKind; nudgeId?: string; durationMs?: number }; out: null };
   /** Pause frame: save a check-in. */

@@ -64,6 +64,8 @@ export interface Harness {
   /** Opens a site's replica at the site's real address. */
   /** Opens a site's replica (or a named variant) at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
+  /** Opens a page at a site's real address, each request to that origin answered by `serve` (null: refused). */
+  openPage(url: string, serve: (url: URL) => { body: Buffer; contentType: string } | null): Promise<Page>;
   openPopup(): Promise<Page>;
   /**
    * Opens the popup in its own small window, so the chat tab stays the active tab
@@ -150,10 +152,13 @@ export async function launch(
   // evaluate(); give every page and frame a no-op one so those functions run there.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const fixtureOverrides = new Map<string, string>();
+  const pageOverrides = new Map<string, (url: URL) => { body: Buffer; contentType: string } | null>();
   // Nothing reaches the network: replicas are served locally, everything else is refused.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
+    const served = pageOverrides.get(url.origin)?.(url);
+    if (served) return route.fulfill({ status: 200, contentType: served.contentType, body: served.body });
     const fixture = fixtureOverrides.get(url.origin);
     if (fixture) {
       if (url.pathname === KIT_PATH) {
@@ -222,9 +227,18 @@ export async function launch(
       const base = siteUrls[siteId];
       if (!base) throw new Error(`No replica address for ${siteId}`);
       fixtureOverrides.set(new URL(base).origin, o.fixture ?? aliases[siteId]?.fixture ?? siteId);
+      pageOverrides.delete(new URL(base).origin);
       const page = await context.newPage();
       const target = new URL(base);
       if (o.query) target.search = o.query;
+      await page.goto(target.href);
+      return page;
+    },
+    async openPage(url, serve) {
+      const target = new URL(url);
+      fixtureOverrides.delete(target.origin);
+      pageOverrides.set(target.origin, serve);
+      const page = await context.newPage();
       await page.goto(target.href);
       return page;
     },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { insertText } from '../../lib/sites/insert-text';
 import { snoozeUntil } from '../../lib/trigger/snooze';
 import { breathPhases } from '../../lib/ui/shared/breathing';
 
@@ -25,27 +24,5 @@ describe('pause less here', () => {
     expect(snoozeUntil('today', new Date(2026, 10, 28, 1, 10).getTime())).toBe(new Date(2026, 10, 28, 5, 0).getTime());
     expect(snoozeUntil('today', new Date(2026, 10, 28, 5, 0).getTime())).toBe(new Date(2026, 10, 29, 5, 0).getTime());
     expect(snoozeUntil('never', now)).toBe('never');
-  });
-});
-
-describe('inserting a draft into a composer', () => {
-  it('falls back to a paste the editor can handle when insertText is refused', () => {
-    const editor = document.createElement('div');
-    editor.setAttribute('contenteditable', 'true');
-    document.body.append(editor);
-    const pasted: string[] = [];
-    editor.addEventListener('paste', (e) => {
-      pasted.push(e.clipboardData?.getData('text/plain') ?? '');
-      e.preventDefault();
-    });
-    const original = document.execCommand;
-    document.execCommand = () => false;
-    try {
-      expect(insertText(editor, 'Hello, later')).toBe(true);
-    } finally {
-      document.execCommand = original;
-    }
-    expect(pasted).toEqual(['Hello, later']);
-    expect(document.activeElement).toBe(editor);
   });
 });

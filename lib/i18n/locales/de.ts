@@ -143,6 +143,8 @@ export const de: Catalogue = {
   'card.whenReminder': 'Wann hättest du gern eine sanfte Erinnerung?',
   'card.whenReminderShort': 'Wann hättest du gern eine Erinnerung?',
 
+  // Draft: the chat didn't take the words
+  'card.draftNotTaken': 'Der Chat hat deine Worte nicht angenommen. Sie sind noch hier – du kannst sie kopieren oder es noch einmal versuchen.',
   'checkin.body': 'Wie fühlt sich dein Körper gerade an?',
   'checkin.strength': 'Wie stark ist es? (freiwillig)',
   'checkin.scale': '1 ist kaum spürbar, 5 ist sehr stark.',

@@ -153,6 +153,9 @@ export const en = {
   'card.whenReminder': 'When would you like a gentle reminder?',
   'card.whenReminderShort': 'When would you like a reminder?',
 
+  // Draft: the chat didn't take the words
+  'card.draftNotTaken': "The chat didn't take your words. They're still here — you can copy them, or try again.",
+
   // Check-in
   'checkin.body': 'How does your body feel right now?',
   'checkin.strength': 'How strong is it? (optional)',

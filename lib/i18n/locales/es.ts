@@ -143,6 +143,8 @@ export const es: Catalogue = {
   'card.whenReminder': '¿Cuándo te gustaría un recordatorio suave?',
   'card.whenReminderShort': '¿Cuándo te gustaría un recordatorio?',
 
+  // Draft: the chat didn't take the words
+  'card.draftNotTaken': 'El chat no recibió tus palabras. Siguen aquí: puedes copiarlas o volver a intentarlo.',
   'checkin.body': '¿Cómo se siente tu cuerpo ahora mismo?',
   'checkin.strength': '¿Con qué intensidad? (opcional)',
   'checkin.scale': '1 es apenas perceptible, 5 es muy intenso.',

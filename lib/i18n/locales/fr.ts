@@ -143,6 +143,8 @@ export const fr: Catalogue = {
   'card.whenReminder': 'Quand aimeriez-vous un doux rappel ?',
   'card.whenReminderShort': 'Quand aimeriez-vous un rappel ?',
 
+  // Draft: the chat didn't take the words
+  'card.draftNotTaken': 'Le chat n’a pas pris vos mots. Ils sont toujours là : vous pouvez les copier ou réessayer.',
   'checkin.body': 'Comment votre corps se sent-il en ce moment ?',
   'checkin.strength': 'Avec quelle intensité ? (facultatif)',
   'checkin.scale': '1 : à peine présent, 5 : très fort.',

@@ -143,6 +143,8 @@ export const pt: Catalogue = {
   'card.whenReminder': 'Quando você gostaria de um lembrete suave?',
   'card.whenReminderShort': 'Quando você gostaria de um lembrete?',
 
+  // Draft: the chat didn't take the words
+  'card.draftNotTaken': 'O chat não recebeu suas palavras. Elas continuam aqui — você pode copiá-las ou tentar de novo.',
   'checkin.body': 'Como seu corpo está agora?',
   'checkin.strength': 'Com que intensidade? (opcional)',
   'checkin.scale': '1 é quase nada, 5 é muito forte.',

@@ -69,6 +69,8 @@ export function PauseApp(props: PauseAppProps) {
   const [laterChoice, setLaterChoice] = useState<LaterChoice>('none');
   const [snoozeChoice, setSnoozeChoice] = useState<SnoozeChoice>('hour');
   const [draft, setDraft] = useState('');
+  /** The chat did not take the moved draft: the card came back to it, and says so. */
+  const [draftBack, setDraftBack] = useState(false);
   const drafts = useRef<Drafts>({});
   const history = useRef<PickHistory>({ ids: [], kinds: [] });
   const shownAt = useRef(0);
@@ -95,6 +97,20 @@ export function PauseApp(props: PauseAppProps) {
     // Subscribed once: this `report` is the first render's, so a dismissal is counted without a nudge id.
     props.subscribe((msg) => {
       if (msg.type === 'dismiss') report('not-now');
+      if (msg.type === 'draft-taken') {
+        // The moved draft is in the composer now: only then is it forgotten here.
+        keepDrafts(withDraft(drafts.current, ''));
+        setDraft('');
+        return;
+      }
+      setDraftBack(msg.type === 'show' && !!msg.draftBack);
+      if (msg.type === 'show' && msg.draftBack) {
+        // The same pause, back on its draft (still kept): no new nudge, nothing counted again.
+        setDraft(drafts.current.draft ?? '');
+        setView('draft');
+        setReq(msg);
+        return;
+      }
       if (msg.type !== 'show') {
         setReq(null);
         return;
@@ -155,11 +171,9 @@ export function PauseApp(props: PauseAppProps) {
     props.send(insertText ? { type: 'close', choice, insertText } : { type: 'close', choice });
   }
 
+  /** The draft stays kept until the content script sees it in the composer ('draft-taken'). */
   function moveToChat() {
-    const text = draft;
-    keepDrafts(withDraft(drafts.current, ''));
-    setDraft('');
-    close('ready', text);
+    close('ready', draft);
   }
 
   function pauseLess(r: ShowRequest, choice: SnoozeChoice) {
@@ -219,7 +233,7 @@ export function PauseApp(props: PauseAppProps) {
             onOpen={setView}
           />
         )}
-        {view === 'draft' && <Draft value={draft} siteName={req.siteName} onChange={changeDraft} onMove={moveToChat} onBack={back} />}
+        {view === 'draft' && <Draft value={draft} siteName={req.siteName} notTaken={draftBack} onChange={changeDraft} onMove={moveToChat} onBack={back} />}
         {view === 'less' && (
           <PauseLess siteName={req.siteName} busy={attempt.busy} error={attempt.error} onPick={(c) => void pauseLess(req, c)} onBack={back} />
         )}

@@ -26,6 +26,8 @@ export function hostPracticeCard(frame: HTMLIFrameElement, pauseUrl: string): Pr
       queue.splice(0).forEach((q) => channel.port1.postMessage(q));
     } else if (m.type === 'close') {
       closeFn(m.choice, m.insertText);
+      // The pretend chat always takes a moved draft: the card may forget it.
+      if (m.insertText) post({ type: 'draft-taken' });
     }
   };
   frame.addEventListener(
