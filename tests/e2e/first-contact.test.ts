@@ -94,7 +94,7 @@ describe('first contact on a fresh profile', () => {
     // The popup on this chat: on, and no "Pause in this conversation" while every conversation pauses anyway.
     const popup = await h.openPopupWindow();
     await expect(popup.getByRole('switch', { name: 'Active on WhatsApp Web' }).isChecked()).resolves.toBe(true);
-    await popup.getByRole('button', { name: 'For 1 hour' }).waitFor();
+    await popup.getByRole('region', { name: 'Unhurried on WhatsApp Web' }).getByRole('button', { name: 'For 1 hour' }).waitFor();
     await expect(popup.getByRole('button', { name: 'Pause in this conversation' }).count()).resolves.toBe(0);
     await expect(popup.getByText('No sites are chosen yet', { exact: false }).count()).resolves.toBe(0);
     await popup.close();

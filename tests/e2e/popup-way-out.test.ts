@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withAllSites, type Harness } from '../harness/browser';
+import { clickComposer, withAllSites, type Harness } from '../harness/browser';
 import { importThroughBackground, journalFile } from '../harness/journal';
 import { SETTINGS_VERSION, type Settings } from '../../lib/settings-model';
 import { axeViolations, browserForFile, type G, SHOTS, visibleCard } from './helpers';
@@ -29,7 +29,8 @@ async function cardOpens(chat: Page): Promise<boolean> {
   await chat.bringToFront();
   const composer = chat.locator('footer [contenteditable="true"]');
   await composer.evaluate((el) => (el.textContent = ''));
-  await composer.click();
+  // Emptied and left, then clicked: a new reply (the reply that already had its card is never paused again).
+  await clickComposer(chat);
   await chat.keyboard.press('h');
   const frame = await visibleCard(chat, 1500).catch(() => null);
   if (!frame) return false;
