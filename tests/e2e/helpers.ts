@@ -103,3 +103,15 @@ export function journalStore<T>(h: Harness, store: 'reflections' | 'later' | 'ev
     store,
   );
 }
+
+/** How many reflections, Later items and own nudges the journal holds (through an extension page). */
+export async function journalCounts(h: Harness): Promise<{ reflections: number; later: number; nudges: number }> {
+  const page = await h.extensionPage('popup.html');
+  const r = await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Record<string, unknown[]> }> } } }).chrome;
+    const res = await c.runtime.sendMessage({ type: 'journal.export', payload: null });
+    return { reflections: res.value['reflections']!.length, later: res.value['later']!.length, nudges: res.value['nudges']!.length };
+  });
+  await page.close();
+  return r;
+}
