@@ -63,7 +63,7 @@ export async function axeViolations(frame: Frame): Promise<string[]> {
  * starts with no cooldowns and without those storage.local keys (settings, snoozes, marks), whatever ran before;
  * settings start again as the defaults with every site chosen (as the harness chose them on the welcome page).
  */
-export function browserForFile(set: (h: Harness) => void, fresh?: { remove: string[] }): void {
+export function browserForFile(set: (h: Harness) => void, fresh?: { remove: string[]; session?: string[] }): void {
   let h: Harness | undefined;
   beforeAll(async () => {
     h = await launch();
@@ -76,9 +76,42 @@ export function browserForFile(set: (h: Harness) => void, fresh?: { remove: stri
       if (fresh.remove.includes('settings')) {
         await h!.inWorker((settings) => (globalThis as unknown as G).chrome.storage.local.set({ settings }), withAllSites());
       }
+      if (fresh.session) await h!.inWorker((keys) => (globalThis as unknown as G).chrome.storage.session.remove(keys), fresh.session);
     });
   }
   afterAll(async () => {
     await h?.close();
   });
+}
+
+/** A button of the card by its exact name. */
+export const cardButton = (frame: Frame, name: string) => frame.getByRole('button', { name, exact: true });
+
+/** Reads a store of the journal through its owner, the background. */
+export function journalStore<T>(h: Harness, store: 'reflections' | 'later' | 'events'): Promise<T[]> {
+  return h.inWorker(
+    (storeName: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('unhurried-journal');
+        open.onsuccess = () => {
+          const req = open.result.transaction(storeName).objectStore(storeName).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
+/** How many reflections, Later items and own nudges the journal holds (through an extension page). */
+export async function journalCounts(h: Harness): Promise<{ reflections: number; later: number; nudges: number }> {
+  const page = await h.extensionPage('popup.html');
+  const r = await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Record<string, unknown[]> }> } } }).chrome;
+    const res = await c.runtime.sendMessage({ type: 'journal.export', payload: null });
+    return { reflections: res.value['reflections']!.length, later: res.value['later']!.length, nudges: res.value['nudges']!.length };
+  });
+  await page.close();
+  return r;
 }
