@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sites } from '../../lib/sites/registry';
 import { launch, pauseFrame, siteUrls, type Harness } from '../harness/browser';
 import { siteCodeScript } from '../harness/site-code';
 import { homeVariants, inSpanish } from '../harness/variants';
-import { visibleCard, type G } from './helpers';
+import { SHOTS, visibleCard, type G } from './helpers';
 
 /** How a person uses each replica: where they type, search, switch conversation, and how they send. */
 interface SiteCase {
@@ -169,6 +170,7 @@ describe.each(cases)('$site ($fixture)', (c) => {
     await page.keyboard.press('h');
     await visibleCard(page);
     expect(await text(page, c.composer)).toBe('');
+    await page.screenshot({ path: join(SHOTS, `site-${c.fixture ?? c.site}${c.query ? '-button' : ''}.png`) });
     await page.close();
   });
 
