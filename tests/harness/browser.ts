@@ -9,7 +9,6 @@ import { aliases, servedHtml } from './variants';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
 
-
 /**
  * Where the site replicas are served: their real addresses, so the manifest's matches apply. Each replica names its
  * own address (`<meta name="replica-url">` in tests/fixtures/sites/<name>.html), so adding a site adds no line here.
