@@ -97,9 +97,8 @@ export default defineConfig({
       // natively (runtime.sendMessage/getURL/id, storage.local.get/onChanged), so it
       // takes WXT's native `browser` instead of webextension-polyfill (~3 kB gzipped).
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      // Each selector's "seen" date and source, and the notComposer lists, are documentation
-      // (kept in lib/sites and checked by tests); the content script never reads them, so
-      // they are removed from its build only.
+      // Each selector's "seen" date and source are documentation (kept in lib/sites and docs/sites.md, checked by
+      // tests); the content script never reads them, so they are removed from its build only.
       config.plugins = [
         ...(config.plugins ?? []),
         {
@@ -115,9 +114,7 @@ export default defineConfig({
           name: 'unhurried:strip-selector-docs',
           transform(code: string, id: string) {
             if (!/[\\/]lib[\\/]sites[\\/][^\\/]+\.ts$/.test(id)) return null;
-            return code
-              .replace(/\bnotComposer:\s*\[(?:[^[\]]|\[[^\]]*\])*\],?/g, '')
-              .replace(/,\s*(seen|source):\s*(['"`])(?:\\.|(?!\2).)*?\2/g, '');
+            return code.replace(/,\s*(seen|source):\s*(['"`])(?:\\.|(?!\2).)*?\2/g, '');
           },
         },
       ];

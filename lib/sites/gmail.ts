@@ -2,32 +2,29 @@ import { defineSiteAdapter } from './site-adapter';
 
 /**
  * Gmail: inline replies and compose windows (several can be open at once).
- * Sources: SITES.md §Gmail — github.com/evan-brass/js-min instantiate-performance/index.mjs @ec4d9055 (captured
- * compose dialog: editable div, hidden textarea with the same label, Send button), airminal platforms/gmail.js
- * (2026-02), kimura512/ctrlEnterSenderA (Gmail sends with Ctrl/Cmd+Enter). Confidence B.
- * The hidden `textarea[aria-label="Message Body"]` is never a composer (it is a textarea, not contenteditable).
+ *
+ * Sources:
+ * - The body is an editable div `[g_editable="true"]` (`div.Am.Al.editable`), beside a hidden
+ *   `textarea[aria-label="Message Body"]` that is never the composer: github.com/evan-brass/js-min
+ *   examples/instantiate-performance/index.mjs @ec4d9055 (a captured compose dialog), still used in 2026 by
+ *   github.com/simonpiekarz/airminal-extension platforms/gmail.js @c20b1da4.
+ * - Send: `div[role=button].T-I.aoO` (the send button's own class in the capture; "More send options" lacks it); its
+ *   label ("Send ‪(Ctrl-Enter)‬", in the person's language) as the last fallback.
+ * - Ctrl/Cmd+Enter sends: github.com/kimura512/ctrlEnterSenderA (Gmail is a native "ctrl+enter" site).
+ * Confidence B. Class names like `aoO` change without notice: the words fallback stays.
  */
 export default defineSiteAdapter({
   id: 'gmail',
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
   composer: [
-    {
-      css: 'div[role="textbox"][contenteditable="true"][g_editable="true"]',
-      seen: '2026-02',
-      source: 'airminal platforms/gmail.js; evan-brass/js-min capture',
-    },
-    { css: 'div.Am.Al.editable[contenteditable="true"]', seen: '2026-02', source: 'airminal platforms/gmail.js' },
+    { css: '[g_editable="true"]', seen: '2026-02', source: 'airminal platforms/gmail.js @c20b1da4; evan-brass/js-min @ec4d9055' },
+    { css: '.Am.Al.editable', seen: '2026-02', source: 'airminal platforms/gmail.js @c20b1da4' },
   ],
-  send: [{ css: 'div[role="button"][aria-label^="Send"]', seen: '2026-02', source: 'airminal; evan-brass/js-min' }],
-  notComposer: [
-    { css: 'textarea[aria-label="Message Body"]', seen: '2020-10', source: 'evan-brass/js-min (hidden helper)' },
-    { css: 'input[aria-label="Search mail"]', seen: '2025', source: 'Gmail search' },
-  ],
+  send: [{ css: '[role="button"].aoO', seen: '2026-02', source: 'evan-brass/js-min @ec4d9055 (captured Send button classes)' }],
   sendKey: 'mod-enter',
   conversationKey(doc, url, composer) {
-    // A compose window has no thread yet: its recipients tell it apart (as SITES.md suggests),
-    // else its place among the open compose windows.
+    // A compose window has no thread yet: its recipients tell it apart, else its place among the open windows.
     const dialog = composer?.closest('[role="dialog"]');
     if (dialog) {
       const emails = Array.from(dialog.querySelectorAll('[email]'), (el) => el.getAttribute('email')).filter(Boolean);

@@ -1,29 +1,26 @@
-import { capture, defineSiteAdapter } from './site-adapter';
+import { defineSiteAdapter } from './site-adapter';
 
 /**
- * Instagram direct messages.
- * Sources: SITES.md §Instagram — samples 13416242868, 3231258800, 65847590400 (Lexical composer,
- * aria-label "Message", aria-placeholder "Message..."); send is a role=button whose text is "Send"
- * (sample 13416242868); thread id from /direct/t/<id> (airminal platforms/instagram.js). Confidence B/C.
+ * Instagram direct messages. The content script runs on the whole of instagram.com (people open their messages from
+ * the feed, with no page load); it pauses on `/direct/…` pages only.
+ *
+ * Sources:
+ * - Lexical composer (`data-lexical-editor`, role=textbox): several 2025–26 automation scripts in public code (no
+ *   address known); Enter sends: github.com/mst-mkt/ctrl-enter src/contents/instagram.ts @9616175b.
+ * - The send control is a role=button with only a word in it ("Send", "Enviar", …), present only with text; read as
+ *   a last fallback. When the composer is empty a ❤️ button sends a heart: never a send we pause.
+ * - Thread id from `/direct/t/<id>`: github.com/simonpiekarz/airminal-extension platforms/instagram.js @c20b1da4.
+ * Confidence B/C.
  */
 export default defineSiteAdapter({
   id: 'instagram',
   name: 'Instagram',
-  matches: ['https://www.instagram.com/direct/*'],
+  matches: ['https://www.instagram.com/*'],
+  where: /^\/direct\//,
   composer: [
-    {
-      css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label="Message"]',
-      seen: '2026-01',
-      source: 'samples 13416242868, 65847590400',
-    },
-    {
-      css: 'div[role="textbox"][contenteditable="true"][aria-placeholder="Message..."]',
-      seen: '2025-10',
-      source: 'sample 3231258800',
-    },
+    { css: '[data-lexical-editor]', seen: '2026-01', source: 'public automation scripts 2025–26; airminal instagram.js @c20b1da4' },
+    { css: '[role="textbox"]', seen: '2025-10', source: 'public automation scripts 2025' },
   ],
-  send: [{ css: 'div[role="button"]', seen: '2026-01', source: 'sample 13416242868 (text "Send", no aria-label)' }],
-  sendText: 'Send',
-  notComposer: [{ css: 'input[aria-label="Search input"]', seen: '2025', source: 'Instagram inbox search' }],
-  conversationKey: (_doc, url) => capture(/\/direct\/t\/([^/?#]+)/, url.pathname),
+  send: [],
+  key: /\/direct\/t\/([^/?#]+)/,
 });

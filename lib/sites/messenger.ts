@@ -1,31 +1,28 @@
-import { capture, defineSiteAdapter } from './site-adapter';
+import { defineSiteAdapter } from './site-adapter';
 
 /**
- * Messenger on facebook.com/messages (messenger.com was shut down on 2026-04-15 but is kept while it answers).
- * Sources: SITES.md §Messenger — sample 30954443809 (Thread composer group, message grid, "Press enter to send"),
- * sample 53937626541 (composer candidates), github.com/Jared-Grace/love messenger_reply.mjs (e2ee thread URLs),
- * github.com/apotenza92/facebook-messenger-desktop issue #41 (messenger.com shutdown). Confidence B/C.
- * Limit: Facebook's pop-up chat boxes on other pages are not covered (the script runs on /messages only).
+ * Messenger on facebook.com (messenger.com closed on 2026-04-15; kept while it still answers for some people).
+ * The content script runs on the whole of facebook.com, so arriving at the feed and opening a chat works without a
+ * reload; it pauses only in conversations (`/messages/…`, messenger.com's `/t/…`). Facebook's pop-up chat boxes on
+ * other pages are not covered: no source describes them.
+ *
+ * Sources:
+ * - The conversation is `[role=main]` holding the message grid and the Lexical composer (`data-lexical-editor`):
+ *   github.com/apotenza92/facebook-messenger-desktop src/preload/notifications-inject.ts @fcd557ee (`/messages/t/`,
+ *   `/messages/e2ee/t/`, the chats grid), and a 2025 Messenger extension seen in public code (no address known).
+ * - The send control has no locale-free mark: its label ("Press enter to send", in the person's language) is read
+ *   as a last fallback. github.com/Jared-Grace/love public/src/messenger_reply.mjs @7df6d83e ("Press Enter to send").
+ * - messenger.com's closure: apotenza92/facebook-messenger-desktop issue #41 (2026-02-17), sindresorhus/caprine
+ *   issue #2374, ferdium issue #2341.
+ * Confidence B/C.
  */
 export default defineSiteAdapter({
   id: 'messenger',
   name: 'Messenger',
-  matches: ['https://www.facebook.com/messages/*', 'https://www.messenger.com/*'],
-  composer: [
-    {
-      css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label="Message"]',
-      seen: '2025-11',
-      source: 'sample 53937626541; sample 30954443809',
-    },
-    {
-      css: 'div[role="group"][aria-label="Thread composer"] div[role="textbox"][contenteditable="true"]',
-      seen: '2025-09',
-      source: 'sample 30954443809',
-    },
-  ],
-  send: [
-    { css: 'div[role="button"][aria-label="Press enter to send" i]', seen: '2025-11', source: 'sample 30954443809; Jared-Grace/love' },
-  ],
-  notComposer: [{ css: 'input[type="search"]', seen: '2025', source: 'Messenger chat list search' }],
-  conversationKey: (_doc, url) => capture(/\/(?:messages\/)?(?:e2ee\/)?t\/([^/?#]+)/, url.pathname),
+  matches: ['https://www.facebook.com/*', 'https://www.messenger.com/*'],
+  where: /^\/(?:messages\/|e2ee\/|t\/)/,
+  // The conversation (role=main) holds the message grid and the composer group; its Lexical editor is the composer.
+  composer: [{ css: '[role="main"]', seen: '2026-08', source: 'apotenza92/facebook-messenger-desktop notifications-inject.ts @fcd557ee; a 2025 Messenger extension' }],
+  send: [],
+  key: /\/(?:messages\/)?(?:e2ee\/)?t\/([^/?#]+)/,
 });

@@ -1,9 +1,10 @@
+import { closestAcross, editorOnPath, editorsIn, isSendByWords } from './editors';
+
 /**
- * A site adapter describes one messaging site: where its composer is, how a
- * message is sent there and how to tell one conversation from another.
- * Adapters are data plus small functions; the content script decides
- * everything from the event's own composed path, never from "the first match
- * on the page".
+ * A site adapter describes one messaging site: where its composer lives, how a message is sent there and how to
+ * tell one conversation from another. Adapters are data plus small functions; the content script decides everything
+ * from the event's own composed path, never from "the first match on the page". Nothing here reads the site's words
+ * to find a composer: the editor is recognised by its kind (lib/sites/editors.ts), the place by the site's structure.
  */
 
 /** A CSS selector with the date it was last seen working and where that fact comes from. */
@@ -11,6 +12,7 @@ export interface Selector {
   readonly css: string;
   /** ISO date (YYYY-MM) the selector was seen on the live site by the source. */
   readonly seen: string;
+  /** Where the fact comes from: a repository, path and commit, or a dated public page (docs/sites.md lists them). */
   readonly source: string;
 }
 
@@ -23,14 +25,16 @@ export interface SiteAdapter {
   readonly id: string;
   /** Human name, shown in settings and the popup. */
   readonly name: string;
-  /** Match patterns for the manifest and the runtime lookup. */
+  /** Match patterns for the manifest and the runtime lookup: whole origins (`https://host/*`). */
   readonly matches: readonly string[];
-  /** Composer selectors, newest first. */
+  /** Where conversations are shown: a test on the page's path, read at each event (absent: on every page). */
+  readonly where?: RegExp;
+  /** Where the composer lives, newest first (the editor root, or an element around it). */
   readonly composer: readonly Selector[];
-  /** Send control selectors, newest first. */
+  /** Send controls by locale-free marks, newest first. */
   readonly send: readonly Selector[];
-  /** Search boxes and other editables that must never pause (documentation and replica tests). */
-  readonly notComposer: readonly Selector[];
+  /** Editables in those places that are never the composer (edit boxes, hidden mirrors). */
+  readonly notComposer?: readonly Selector[];
   readonly sendKey: SendKey;
   /** True where the site lets the person choose Enter or Ctrl/Cmd+Enter (settings offer the choice). */
   readonly sendKeyChoice?: boolean;
@@ -57,92 +61,65 @@ export interface SiteDefinition {
   id: string;
   name: string;
   matches: string[];
+  where?: RegExp;
   composer: Selector[];
   send: Selector[];
   notComposer?: Selector[];
+  /** True where the composer sits inside open shadow roots (looked for there when preloading). */
+  deep?: boolean;
   sendKey?: SendKey;
   sendKeyChoice?: boolean;
-  /** When the send control has no distinguishing attribute, the exact text it shows (Instagram: "Send"). */
-  sendText?: string;
-  conversationKey: (doc: Document, url: URL, composer?: HTMLElement) => string | null;
+  /** The conversation, as the first capture group of this expression over the address's path. */
+  key?: RegExp;
+  /** The conversation, where the address alone does not tell it (takes the place of `key`). */
+  conversationKey?: (doc: Document, url: URL, composer?: HTMLElement) => string | null;
 }
 
-function isElement(target: EventTarget): target is HTMLElement {
-  return typeof (target as Element).matches === 'function';
-}
+const css = (list: Selector[] | undefined) => (list ?? []).map((s) => s.css).join(',');
 
-/** Declares a site adapter from its data, with default path-based composer lookup. */
+/** The path of a page's address (document.URL is cheap to read; a URL object is made only where one is needed). */
+const pathOf = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+
+/**
+ * Declares a site adapter from its data. A composer is an editor root (by kind) that is, or sits inside, one of the
+ * adapter's places, and in none of its `notComposer`; on a page where conversations are (`where`). A send control
+ * carries one of the adapter's locale-free marks or, as a last fallback, says "send" in one of several languages.
+ */
 export function defineSiteAdapter(def: SiteDefinition): SiteAdapter {
-  const composerCss = def.composer.map((s) => s.css).join(', ');
-  const sendCss = def.send.map((s) => s.css).join(', ');
-  const isSend = (el: HTMLElement) => {
+  const places = css(def.composer);
+  const not = css(def.notComposer);
+  const sendCss = css(def.send);
+  const isComposer = (el: HTMLElement) =>
+    (!def.where || def.where.test(pathOf(el.ownerDocument.URL))) && !!closestAcross(el, places) && !(not && closestAcross(el, not));
+  const isSend = (el: Element) => (!!sendCss && el.matches(sendCss)) || isSendByWords(el);
+  const fail = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R | null => {
     try {
-      return el.matches(sendCss) && (def.sendText === undefined || el.textContent?.trim() === def.sendText);
+      return fn(...a);
     } catch {
-      return false;
+      return null; // Fail open: a selector this browser cannot read finds nothing.
     }
   };
   return {
-    id: def.id,
-    name: def.name,
-    matches: def.matches,
-    composer: def.composer,
-    send: def.send,
-    notComposer: def.notComposer ?? [],
+    ...def,
     sendKey: def.sendKey ?? 'enter',
-    sendKeyChoice: def.sendKeyChoice ?? false,
-    conversationKey: def.conversationKey,
-    composerFromPath(path) {
-      for (const target of path) {
-        if (!isElement(target)) continue;
-        try {
-          if (target.matches(composerCss)) return target;
-        } catch {
-          return null;
-        }
-      }
-      return null;
-    },
-    sendFromPath(path) {
-      for (const target of path) {
-        if (isElement(target) && isSend(target)) return target;
-      }
-      return null;
-    },
-    sendFor(composer) {
+    conversationKey: def.conversationKey ?? ((_doc, url) => (def.key && capture(def.key, url.pathname)) || null),
+    composerFromPath: fail((path) => {
+      const editor = editorOnPath(path);
+      return editor && isComposer(editor) ? editor : null;
+    }),
+    sendFromPath: fail((path) => (path.find((t) => typeof (t as Element).matches === 'function' && isSend(t as Element)) as HTMLElement) ?? null),
+    sendFor: fail((composer) => {
       // Walk up from the composer (within its own shadow root) to the nearest container holding a send control.
-      for (let el: HTMLElement | null = composer.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
-        const found = Array.from(el.querySelectorAll<HTMLElement>(sendCss)).find(isSend);
+      for (let el = composer.parentElement, i = 0; el && i < 8; el = el.parentElement, i++) {
+        const found =
+          (sendCss ? el.querySelector<HTMLElement>(sendCss) : null) ??
+          Array.from(el.querySelectorAll<HTMLElement>('button,[role="button"]')).find(isSendByWords);
         if (found) return found;
       }
       return null;
-    },
-    findComposer(root) {
-      try {
-        return deepQuery(root, composerCss);
-      } catch {
-        return null;
-      }
-    },
+    }),
+    findComposer: fail((root) => editorsIn(root, def.deep).find(isComposer) ?? null),
   };
-}
-
-/**
- * querySelector that also looks inside open shadow roots (Reddit nests three,
- * X chat may use one). Only used for preloading, never on a keystroke.
- */
-export function deepQuery(root: ParentNode, css: string, depth = 0): HTMLElement | null {
-  const direct = root.querySelector<HTMLElement>(css);
-  if (direct || depth > 6) return direct;
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
-  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-    if (n.shadowRoot) {
-      const found = deepQuery(n.shadowRoot, css, depth + 1);
-      if (found) return found;
-    }
-  }
-  return null;
 }
 
 /** The first capture group of a regular expression over a string, if any. */

@@ -1,49 +1,29 @@
 import { defineSiteAdapter } from './site-adapter';
 
 /**
- * WhatsApp Web.
+ * WhatsApp Web. The address never changes between chats, so the conversation comes from the page.
  *
- * Sources (see also docs in SITES.md):
- * - Lexical composer, XPath with data-tab=10 and aria-owns=emoji-suggestion:
- *   github.com/landifrancesco/Whatsapp-Automator issue #4 (2025-11-04).
- * - "footer" ancestor required so the search box (also a Lexical textbox, data-tab=3)
- *   is ignored: public "pause before sending" adapter, live-verified 2026-06;
- *   github.com/Mohit25022005/WhatsBlitz content.js for the search box.
- * - Send button aria-label "Send", icon wds-ic-send-filled, data-tab=11:
- *   github.com/Matt-Fontes/SendScriptWhatsApp PR #120 (2025-12-19) and several 2025 samples.
- * - Conversation id: message rows `#main [data-id]` = `true_<jid>_<msgId>`, header title as
- *   fallback: github.com/simonpiekarz/airminal-extension platforms/whatsapp.js (2026-02-18).
- * The URL never changes between chats, so the conversation comes from the page.
+ * Sources (docs/sites.md has the full list):
+ * - Lexical composer in the chat's footer (data-tab=10): github.com/landifrancesco/Whatsapp-Automator issue #4
+ *   (2025-11-04); the footer sets it apart from the search box (also Lexical, data-tab=3):
+ *   github.com/Mohit25022005/WhatsBlitz content.js @dacb8f08.
+ * - Send control: a button or role=button holding `span[data-icon*="send"]` (wds-ic-send-filled, and its renames):
+ *   github.com/Matt-Fontes/SendScriptWhatsApp PRs #120 (2025-12-19), #128, #134, #135 (2026-04 … 2026-07).
+ * - Conversation: message rows `#main [data-id]` = `true_<jid>_<msgId>`, header title as fallback:
+ *   github.com/simonpiekarz/airminal-extension platforms/whatsapp.js @c20b1da4.
+ * Confidence B.
  */
 export default defineSiteAdapter({
   id: 'whatsapp',
   name: 'WhatsApp Web',
   matches: ['https://web.whatsapp.com/*'],
   composer: [
-    {
-      css: 'footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-      seen: '2026-06',
-      source: 'landifrancesco/Whatsapp-Automator#4; pause-before-sending adapter (live-verified 2026-06)',
-    },
-    {
-      css: 'footer div[contenteditable="true"][data-tab="10"]',
-      seen: '2025-08',
-      source: 'sample 30718470927 (XPath changed 02.08.2025)',
-    },
+    { css: 'footer', seen: '2026-06', source: 'landifrancesco/Whatsapp-Automator#4; Mohit25022005/WhatsBlitz content.js @dacb8f08' },
   ],
   send: [
-    { css: 'footer button[aria-label="Send"]', seen: '2026-06', source: 'Whatsapp-Automator#4' },
-    {
-      css: 'footer button:has(span[data-icon="wds-ic-send-filled"])',
-      seen: '2025-12',
-      source: 'Matt-Fontes/SendScriptWhatsApp PR #120',
-    },
-    { css: 'footer button[data-tab="11"]', seen: '2025', source: 'sample 53150108403' },
+    { css: 'footer :is(button,[role="button"]):has([data-icon*="send"])', seen: '2026-07', source: 'Matt-Fontes/SendScriptWhatsApp PRs #120 … #135' },
+    { css: 'footer button[data-tab="11"]', seen: '2025-08', source: 'Whatsapp-Automator#4 (data-tab of the send button)' },
   ],
-  notComposer: [
-    { css: '#side div[contenteditable="true"][data-tab="3"]', seen: '2025', source: 'Mohit25022005/WhatsBlitz' },
-  ],
-  sendKey: 'enter',
   conversationKey(doc) {
     // Prefer the chat JID from any message row; it survives renames.
     const row = doc.querySelector('#main [data-id]');

@@ -6,15 +6,11 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { chooseOnWelcomePage, waitForWelcome, writeDefaultFontSize } from './first-contact';
 
 export { withAllSites } from './first-contact';
+import { aliases, servedHtml } from './variants';
 
 /** The production build the tests and the demo load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
-
-/** Another address that shows an existing replica (a site's other host). */
-const aliases: Record<string, { fixture: string; url: string }> = {
-  'messenger-com': { fixture: 'messenger', url: 'https://www.messenger.com/t/1001/' },
-};
 
 /**
  * Where the site replicas are served: their real addresses, so the manifest's matches apply. Each replica names its
@@ -22,7 +18,7 @@ const aliases: Record<string, { fixture: string; url: string }> = {
  */
 export const siteUrls: Record<string, string> = {
   ...replicaUrls(),
-  // Addresses that show another address's replica (the same site at another host).
+  // Addresses that show another address's replica (the same site at another host, or its home page): ./variants.ts.
   ...Object.fromEntries(Object.entries(aliases).map(([name, a]) => [name, a.url])),
 };
 
@@ -61,8 +57,7 @@ export interface Harness {
   extensionId: string;
   userDataDir: string;
   serviceWorker(): Promise<Worker>;
-  /** Opens a site's replica at the site's real address. */
-  /** Opens a site's replica (or a named variant) at the site's real address. */
+  /** Opens a site's replica (or a named variant: `<name>@es` in Spanish, an alias of ./variants.ts) at the site's real address. */
   openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
   /** Opens a page at a site's real address, each request to that origin answered by `serve` (null: refused). */
   openPage(url: string, serve: (url: URL) => { body: Buffer; contentType: string } | null): Promise<Page>;
@@ -164,11 +159,7 @@ export async function launch(
       if (url.pathname === KIT_PATH) {
         return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'kit.js')) });
       }
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(join(FIXTURES, `${fixture}.html`)),
-      });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: servedHtml(fixture) });
     }
     return route.abort('blockedbyclient');
   });
@@ -224,9 +215,10 @@ export async function launch(
     userDataDir,
     serviceWorker,
     async openSite(siteId, o = {}) {
-      const base = siteUrls[siteId];
+      const name = o.fixture ?? siteId;
+      const base = siteUrls[name.replace(/@\w+$/, '')] ?? siteUrls[siteId];
       if (!base) throw new Error(`No replica address for ${siteId}`);
-      fixtureOverrides.set(new URL(base).origin, o.fixture ?? aliases[siteId]?.fixture ?? siteId);
+      fixtureOverrides.set(new URL(base).origin, name);
       pageOverrides.delete(new URL(base).origin);
       const page = await context.newPage();
       const target = new URL(base);

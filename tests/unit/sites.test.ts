@@ -31,7 +31,7 @@ describe('the site registry', () => {
       expect(existsSync(resolve(import.meta.dirname, `../fixtures/sites/${s.id}.html`))).toBe(true);
       expect(existsSync(resolve(import.meta.dirname, `../../lib/sites/${s.id}.ts`))).toBe(true);
       expect(s.composer.length).toBeGreaterThan(0);
-      for (const sel of [...s.composer, ...s.send]) {
+      for (const sel of [...s.composer, ...s.send, ...(s.notComposer ?? [])]) {
         expect(sel.seen).toMatch(/^\d{4}(-\d{2})?$/);
         expect(sel.source.length).toBeGreaterThan(3);
         expect(() => document.querySelector(sel.css)).not.toThrow();
@@ -46,6 +46,40 @@ describe('the site registry', () => {
       expect(url, s.id).toBeTruthy();
       expect(adapterFor(url!)?.id, url).toBe(s.id);
     }
+  });
+  it('matches whole origins only (people arrive at a home page and open a chat in the app), so the page origin finds the adapter', () => {
+    for (const pattern of allMatches()) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    expect(adapterFor('https://www.facebook.com/')?.id).toBe('messenger');
+    expect(adapterFor('https://www.instagram.com/explore/')?.id).toBe('instagram');
+    expect(adapterFor('https://x.com/home')?.id).toBe('x');
+    expect(adapterFor('https://bsky.app/')?.id).toBe('bluesky');
+    expect(adapterFor('https://discord.com/app')?.id).toBe('discord');
+    expect(adapterFor('https://www.reddit.com/r/all/')?.id).toBe('reddit');
+    expect(adapterFor('https://teams.cloud.microsoft/')?.id).toBe('teams');
+    expect(adapterFor('https://teams.microsoft.com.evil.test/')).toBeUndefined();
+    expect(adapterFor('http://web.whatsapp.com/')).toBeUndefined();
+  });
+  it('asks for host access per origin, as before, plus Teams at its new host (teams.cloud.microsoft)', () => {
+    expect(allOrigins()).toEqual([
+      'https://web.whatsapp.com/*',
+      'https://www.facebook.com/*',
+      'https://www.messenger.com/*',
+      'https://www.instagram.com/*',
+      'https://discord.com/*',
+      'https://app.slack.com/*',
+      'https://web.telegram.org/*',
+      'https://x.com/*',
+      'https://twitter.com/*',
+      'https://www.linkedin.com/*',
+      'https://mail.google.com/*',
+      'https://messages.google.com/*',
+      'https://teams.cloud.microsoft/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.live.com/*',
+      'https://chat.reddit.com/*',
+      'https://www.reddit.com/*',
+      'https://bsky.app/*',
+    ]);
   });
   it('feeds the manifest and the runtime lookup from one list', () => {
     expect(allMatches()).toContain('https://web.whatsapp.com/*');
