@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clickComposer, type Harness } from '../harness/browser';
-import { buildEditorPages, editorPages, serveEditorPage, type EditorPage } from '../harness/editors';
+import { buildEditorPages, editorComposers as composers, editorPages, serveEditorPage, type EditorPage } from '../harness/editors';
 import { axeViolations, browserForFile, SHOTS, visibleCard, type G } from './helpers';
 
 /**
@@ -21,16 +21,6 @@ beforeEach(async () => {
   await h.inWorker(() => (globalThis as unknown as G).chrome.storage.session.remove('pauseDrafts'));
 });
 
-/** The composer of each page, where a person clicks. */
-const composers: Record<EditorPage, string> = {
-  whatsapp: 'footer [role="textbox"]',
-  discord: 'form [role="textbox"]',
-  slack: '[data-qa="message_input"] .ql-editor',
-  teams: '[data-tid="ckeditor"]',
-  telegram: '[data-chat-input-editor="tiptap"] .ProseMirror',
-  x: '[data-testid="dmComposerTextInput"]',
-  refuse: 'footer [role="textbox"]',
-};
 
 type W = { __model(): string; __sent: string[] };
 /** The editor's model as lines (paragraphs and line breaks alike; editors differ in which they make). */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEditorPages, editorPages, serveEditorPage, type EditorPage } from '../harness/editors';
+import { buildEditorPages, editorComposers as composers, editorPages, serveEditorPage, type EditorPage } from '../harness/editors';
 
 /**
  * "Move to chat" on real editors from npm in Firefox (Debian's firefox-esr over WebDriver BiDi, the production Firefox
@@ -47,15 +47,6 @@ async function poll<T>(fn: () => Promise<T>, want: T, ms = 8000): Promise<T> {
   return last;
 }
 
-const composers: Record<EditorPage, string> = {
-  whatsapp: 'footer [role="textbox"]',
-  discord: 'form [role="textbox"]',
-  slack: '[data-qa="message_input"] .ql-editor',
-  teams: '[data-tid="ckeditor"]',
-  telegram: '[data-chat-input-editor="tiptap"] .ProseMirror',
-  x: '[data-testid="dmComposerTextInput"]',
-  refuse: 'footer [role="textbox"]',
-};
 
 type W = { __model(): string; __sent: string[] };
 const modelLines = (page: Page) => page.evaluate(() => (window as unknown as W).__model().split(/\n+/));

@@ -27,6 +27,17 @@ export const editorPages = {
 
 export type EditorPage = keyof typeof editorPages;
 
+/** The composer of each page, where a person clicks. */
+export const editorComposers: Record<EditorPage, string> = {
+  whatsapp: 'footer [role="textbox"]',
+  discord: 'form [role="textbox"]',
+  slack: '[data-qa="message_input"] .ql-editor',
+  teams: '[data-tid="ckeditor"]',
+  telegram: '[data-chat-input-editor="tiptap"] .ProseMirror',
+  x: '[data-testid="dmComposerTextInput"]',
+  refuse: 'footer [role="textbox"]',
+};
+
 /** What decides whether the bundle is still current: the page sources, this file, and the installed packages. */
 function stamp(): string {
   const hash = createHash('sha256');
