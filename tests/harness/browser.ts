@@ -2,89 +2,24 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser } from 'wxt/browser';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromium, type Worker } from 'playwright-core';
 import { chooseOnWelcomePage, waitForWelcome, writeDefaultFontSize } from './first-contact';
+import type { Harness } from './harness-type';
+import { servedHtml } from './variants';
+import { findChromium, FIXTURES, siteUrls } from './where';
 
+// The harness's whole surface, for the tests' one import.
 export { withAllSites } from './first-contact';
-import { aliases, servedHtml } from './variants';
+export type { Harness } from './harness-type';
+export { clickComposer, keystrokeToCardMs, pauseFrame } from './page-actions';
+export { findChromium, siteUrls } from './where';
 
 /** The production build the tests and the demo load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
-
-/**
- * Where the site replicas are served: their real addresses, so the manifest's matches apply. Each replica names its
- * own address (`<meta name="replica-url">` in tests/fixtures/sites/<name>.html), so adding a site adds no line here.
- */
-export const siteUrls: Record<string, string> = {
-  ...replicaUrls(),
-  // Addresses that show another address's replica (the same site at another host, or its home page): ./variants.ts.
-  ...Object.fromEntries(Object.entries(aliases).map(([name, a]) => [name, a.url])),
-};
-
-/** The replicas' own addresses, read from the replicas. */
-function replicaUrls(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const file of readdirSync(FIXTURES)) {
-    if (!file.endsWith('.html')) continue;
-    const url = /<meta name="replica-url" content="([^"]+)"/.exec(readFileSync(join(FIXTURES, file), 'utf8'))?.[1];
-    if (url) out[file.slice(0, -'.html'.length)] = url;
-  }
-  return out;
-}
 
 /** The replica kit every replica loads from /__replica/kit.js on its own origin. */
 const KIT_PATH = '/__replica/kit.js';
 
-/** Finds Chromium: $CHROMIUM_PATH when set (and only it), else Debian's and other usual places. */
-export function findChromium(): string | undefined {
-  const chosen = process.env['CHROMIUM_PATH'];
-  if (chosen) return existsSync(chosen) ? chosen : undefined;
-  const candidates = [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/snap/bin/chromium',
-  ];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
-
-/** A running Chromium with the extension loaded. */
-export interface Harness {
-  /** Console errors and warnings, page errors and worker starts seen so far (the last 50). */
-  troubles: string[];
-  context: BrowserContext;
-  extensionId: string;
-  userDataDir: string;
-  serviceWorker(): Promise<Worker>;
-  /** Opens a site's replica (or a named variant: `<name>@es` in Spanish, an alias of ./variants.ts) at the site's real address. */
-  openSite(siteId: string, opts?: { query?: string; fixture?: string }): Promise<Page>;
-  /** Opens a page at a site's real address, each request to that origin answered by `serve` (null: refused). */
-  openPage(url: string, serve: (url: URL) => { body: Buffer; contentType: string } | null): Promise<Page>;
-  openPopup(): Promise<Page>;
-  /**
-   * Opens the popup in its own small window, so the chat tab stays the active tab
-   * of the normal window (as when the toolbar button is clicked).
-   */
-  openPopupWindow(): Promise<Page>;
-  /** Reloads the extension, as an update does (chrome://extensions' reload). */
-  reloadExtension(): Promise<void>;
-  /** Stops the extension's service worker, as Chrome does when it is idle. */
-  stopServiceWorker(): Promise<void>;
-  /** Evaluates in the service worker (waking it if needed). */
-  inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** Forgets recent pauses (cooldowns), so a fresh page pauses again. */
-  resetCooldowns(): Promise<void>;
-  /**
-   * Chooses where a pause is welcome the way a person does: on the welcome page (the one that opened by itself on
-   * install, else it opens it), ticking exactly these sites and pressing start. The page closes after.
-   */
-  chooseSites(ids: readonly string[] | 'all'): Promise<void>;
-  /** The welcome page that opened by itself on install, if it is still open. */
-  welcomePage(): Page | undefined;
-  extensionPage(path: string): Promise<Page>;
-  close(opts?: { keepProfile?: boolean }): Promise<void>;
-}
 
 /** Browsers launched and not yet closed (for the failure report). */
 const open = new Set<Harness>();
@@ -359,58 +294,4 @@ export async function describeOpenBrowsers(shotsDir?: string): Promise<string> {
     out.push(`--- troubles:\n${h.troubles.join('\n') || '(none)'}`);
   }
   return out.join('\n');
-}
-
-/** The pause frame inside a page, once it has loaded. */
-export async function pauseFrame(page: Page, timeout = 10_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/pause\.html/.test(f.url()));
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error('The pause frame did not load');
-    await page.waitForTimeout(50);
-  }
-}
-
-/**
- * Focuses the site's composer the way a person would: a click. The composer is left first, as when the person was
- * elsewhere: an empty composer that was left starts a new reply, which may pause again (a pause belongs to a reply).
- * (Focused, then left: after a card, focus may still be on the card's hidden frame rather than the composer.)
- */
-export async function clickComposer(page: Page, css = 'footer [contenteditable="true"]'): Promise<void> {
-  await page.locator(css).evaluate((el: HTMLElement) => {
-    el.focus();
-    el.blur();
-  });
-  await page.locator(css).click();
-}
-
-/**
- * One keystroke → Pause card measurement: from the page's own keydown timestamp (the replica logs it)
- * to the frame after the dialog appears in the pause frame. Closes the card again with Escape.
- */
-export async function keystrokeToCardMs(page: Page, key = 'k'): Promise<number> {
-  const frame = await pauseFrame(page);
-  const shown = frame.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-        if (document.querySelector('[role="dialog"]')) return done();
-        const mo = new MutationObserver(() => {
-          if (document.querySelector('[role="dialog"]')) {
-            mo.disconnect();
-            done();
-          }
-        });
-        mo.observe(document.body, { childList: true, subtree: true });
-      }),
-  );
-  await page.keyboard.press(key);
-  const shownAt = await shown;
-  const keyAt = await page.evaluate(
-    () => (window as unknown as { __log: Array<{ type: string; t: number }> }).__log.filter((e) => e.type === 'keydown').at(-1)!.t,
-  );
-  await page.keyboard.press('Escape');
-  await frame.getByRole('dialog').waitFor({ state: 'detached' });
-  return shownAt - keyAt;
 }
