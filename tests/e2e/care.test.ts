@@ -258,4 +258,15 @@ describe('quick hide on every page', () => {
     await practice.getByRole('button', { name: 'Hide', exact: true }).click();
     await gone;
   });
+
+  it('the welcome page has its own Hide, and the keyboard shortcut closes it too', async () => {
+    for (const how of ['button', 'shortcut'] as const) {
+      const welcome = await h.extensionPage('welcome.html');
+      await welcome.getByRole('heading', { level: 1 }).waitFor();
+      const gone = welcome.waitForEvent('close', { timeout: 3000 });
+      if (how === 'button') await welcome.getByRole('button', { name: 'Hide', exact: true }).click();
+      else await h.inWorker(() => (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }).chrome.commands.onCommand.dispatch('quick-hide'));
+      await gone;
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { HideButton } from '../shared/HideButton';
 import { intlLocale, t } from '../../i18n';
 import type { Settings } from '../../settings-model';
 import { siteName } from '../shared/site-name';
@@ -16,6 +17,8 @@ interface Props {
   load: () => Promise<Settings>;
   save: (s: Settings) => Promise<void>;
   links: WelcomeLinks;
+  /** Quick hide: this page and the card in the chat tab go at once (as on every page of Unhurried). */
+  hide?: () => void;
 }
 
 /** What the page says once the person pressed start: which sites, or that nothing pauses for now. */
@@ -25,7 +28,7 @@ type Outcome = { kind: 'some'; names: string[] } | { kind: 'none' } | { kind: 'e
  * The welcome page: what Unhurried does, that the card always closes, and the sites to choose from — none ticked,
  * personal messengers and work tools apart. Nothing pauses anywhere until the person chooses here (or in the settings).
  */
-export function WelcomeApp({ load, save, links }: Props) {
+export function WelcomeApp({ load, save, links, hide }: Props) {
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -76,6 +79,7 @@ export function WelcomeApp({ load, save, links }: Props) {
   const product = t('name.product');
   return (
     <main class="welcome">
+      {hide && <HideButton onHide={hide} />}
       <h1>{t('welcome.title', { name: product })}</h1>
       <div class="lede">
         <p>{t('welcome.what1', { name: product })}</p>
