@@ -137,6 +137,10 @@ describe('the Pause card', () => {
     await expect(button(frame, 'Calm').getAttribute('aria-pressed')).resolves.toBe('true');
     // Offered, not always shown: asked for, the field opens with focus in it.
     await button(frame, 'Add another view (optional)').click();
+    // The field takes focus once it is drawn (the next frame); keys typed before that had nowhere to go.
+    await expect
+      .poll(() => frame.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? ''))
+      .toBe('What else could be going on?');
     await page.keyboard.type('They may just be busy');
     await button(frame, 'This felt like a small win').click();
     await button(frame, 'Save').click();

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseEverySite } from './welcome';
 import { buildEditorPages, editorComposers as composers, editorPages, serveEditorPage, type EditorPage } from '../harness/editors';
 
 /**
@@ -31,6 +32,7 @@ beforeAll(async () => {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'unhurried@unhurried.invalid': UUID }) },
   });
   await browser.installExtension(join(ROOT, '.output', 'firefox-mv3'));
+  await chooseEverySite(browser, EXTENSION);
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseEverySite } from './welcome';
 
 /**
  * Firefox smoke test: Debian's firefox-esr driven over WebDriver BiDi (puppeteer-core; nothing is downloaded),
@@ -31,7 +32,7 @@ beforeAll(async () => {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'unhurried@unhurried.invalid': UUID }) },
   });
   await browser.installExtension(join(ROOT, '.output', 'firefox-mv3'));
-  await chooseEverySite();
+  await chooseEverySite(browser, EXTENSION);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -70,24 +71,6 @@ async function poll<T>(fn: () => Promise<T>, want: T, ms = 8000): Promise<T> {
   return last;
 }
 
-/** On install the welcome page opens by itself, no site ticked: tick every one and start, as a person would. */
-async function chooseEverySite(): Promise<void> {
-  const end = Date.now() + 15_000;
-  let welcome: Page | undefined;
-  while (!welcome && Date.now() < end) {
-    // The page's own address (the driver may still report its first one, about:blank).
-    const pages = await browser.pages();
-    const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
-    welcome = pages.find((_, i) => hrefs[i] === `${EXTENSION}/welcome.html`);
-    if (!welcome) await wait(100);
-  }
-  if (!welcome) throw new Error('The welcome page did not open by itself after install');
-  await welcome.waitForSelector('input[type="checkbox"]');
-  for (const box of await welcome.$$('input[type="checkbox"]')) await box.click();
-  await welcome.click('form button[type="submit"]');
-  await welcome.waitForSelector('[role="status"]');
-  await welcome.close();
-}
 
 describe('Unhurried in Firefox', () => {
   it('the first key of a reply opens the card (focus moves into it); Escape gives the chat back and typing goes through', async () => {
