@@ -47,7 +47,7 @@ export function ReflectionItem({ r, onSave, onDelete }: Props) {
           <FeelingChips chosen={chosen} onChange={setChosen} />
         </fieldset>
         <label for={noteId}>{t('checkin.note')}</label>
-        <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea autocomplete="off" id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         {error && (
           <p class="error" role="alert">
             {error}

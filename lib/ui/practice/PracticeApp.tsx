@@ -94,7 +94,7 @@ export function PracticeApp({ pauseUrl, settings, watchSettings, hide }: Props) 
           <label for="practice-message" class="sr-only">
             {t('practice.message')}
           </label>
-          <textarea
+          <textarea autocomplete="off"
             id="practice-message"
             ref={composer}
             rows={2}

@@ -33,7 +33,7 @@ export function UnlockForm({ unlock, idPrefix = 'unlock', words }: Props) {
     >
       <p>{words?.locked ?? t('unlock.locked')}</p>
       <label for={`${idPrefix}-passphrase`}>{t('unlock.passphrase')}</label>
-      <input
+      <input autocomplete="off"
         id={`${idPrefix}-passphrase`}
         type="password"
         autoComplete="current-password"

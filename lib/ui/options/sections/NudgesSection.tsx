@@ -123,7 +123,7 @@ export function NudgesSection({ s, update, api, pauseUrl }: Props) {
                         }}
                       >
                         <label for={`edit-${row.id}`}>{t('nudges.yourWordsFor')}</label>
-                        <textarea id={`edit-${row.id}`} rows={3} value={draft} maxLength={400} onInput={(e) => setDraft(e.currentTarget.value)} />
+                        <textarea autocomplete="off" id={`edit-${row.id}`} rows={3} value={draft} maxLength={400} onInput={(e) => setDraft(e.currentTarget.value)} />
                         <div class="actions">
                           <button type="submit" class="primary">
                             {t('common.save')}
@@ -183,7 +183,7 @@ export function NudgesSection({ s, update, api, pauseUrl }: Props) {
       })}
       <form class="add-nudge" onSubmit={(e) => void add(e)}>
         <label for="new-nudge">{t('nudges.newLabel')}</label>
-        <textarea
+        <textarea autocomplete="off"
           id="new-nudge"
           rows={2}
           maxLength={400}

@@ -120,7 +120,7 @@ export function SitesSection({ s, update, api, requestHost }: Props) {
       <form class="add-site" onSubmit={(e) => void addSite(e)}>
         <label for="site-address">{t('opt.siteAddress')}</label>
         <div class="row">
-          <input
+          <input autocomplete="off"
             id="site-address"
             type="text"
             inputMode="url"

@@ -63,7 +63,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
           {followUp}
         </p>
       )}
-      <textarea
+      <textarea autocomplete="off"
         id={ids.note}
         aria-describedby={followUp ? `${ids.note}-hint` : undefined}
         rows={3}
@@ -76,7 +76,7 @@ export function CheckIn({ value, followUp, saving, error, onChange, onSave, onBa
           <p class="hint" id={`${ids.other}-hint`}>
             {t('checkin.otherMindHint')}
           </p>
-          <textarea
+          <textarea autocomplete="off"
             id={ids.other}
             ref={otherField}
             aria-describedby={`${ids.other}-hint`}

@@ -21,7 +21,7 @@ export function Draft({ value, siteName, notTaken, onChange, onMove, onBack }: P
         </p>
       )}
       <label for="pause-draft">{t('card.draft')}</label>
-      <textarea
+      <textarea autocomplete="off"
         id="pause-draft"
         rows={5}
         data-autofocus
